@@ -1,0 +1,318 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace BorderTechAnalyzers.Infrastructure
+{
+    /// <summary>
+    /// Decides what a call, creation or member reference does according to the catalog. Shared by every rule that
+    /// needs to know where biometric processing happens.
+    /// </summary>
+    internal sealed class BiometricSites
+    {
+        private readonly CatalogIndex _index;
+
+        public BiometricSites(CatalogIndex index) => _index = index;
+
+        public CatalogIndex Index => _index;
+
+        /// <summary>The resolved catalog for this compilation, or null when the compilation references none of its APIs.</summary>
+        public static CatalogIndex? CreateIndex(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
+        {
+            var trie = BiometricCatalog.GetTrie(options.AdditionalFiles, cancellationToken);
+            var index = CatalogIndex.Create(compilation, trie);
+            return index.IsEmpty ? null : index;
+        }
+
+        /// <summary>An invocation or object creation.</summary>
+        public SiteFindings? AnalyzeCall(IOperation operation)
+        {
+            IMethodSymbol? method;
+            ImmutableArray<IArgumentOperation> arguments;
+            IObjectOrCollectionInitializerOperation? initializer = null;
+            switch (operation)
+            {
+                case IInvocationOperation invocation:
+                    method = invocation.TargetMethod;
+                    arguments = invocation.Arguments;
+                    break;
+                case IObjectCreationOperation creation:
+                    method = creation.Constructor;
+                    arguments = creation.Arguments;
+                    initializer = creation.Initializer;
+                    break;
+                default:
+                    return null;
+            }
+
+            if (method is null)
+            {
+                return null;
+            }
+
+            var entries = _index.Match(method);
+            if (entries.IsEmpty)
+            {
+                return null;
+            }
+
+            var findings = new SiteFindings(operation, method, OperationLocations.NameLocation(operation.Syntax));
+            var flow = ValueFlow.For(operation);
+            List<IOperation>? leaves = null;
+
+            foreach (var entry in entries)
+            {
+                if (entry.Condition is null)
+                {
+                    findings.Add(entry, entry.Categories, null);
+                    continue;
+                }
+
+                var values = entry.Condition is ContainsCondition { Key: { } key }
+                    ? ArgumentLeaves(flow, arguments, key)
+                    : leaves ??= ArgumentLeaves(flow, arguments, null);
+                if (ConditionEvaluator.TryMatch(entry.Condition, values, out var evidence))
+                {
+                    findings.Add(entry, entry.Categories, evidence);
+                }
+            }
+
+            // Values passed in (a request object, an attribute list) can make the call more specific: a detection call
+            // that asks for emotions is emotion recognition, reported here rather than at the value.
+            leaves ??= ArgumentLeaves(flow, arguments, null);
+            if (initializer is not null)
+            {
+                flow.CollectLeaves(initializer, null, leaves);
+            }
+
+            foreach (var leaf in leaves)
+            {
+                if (leaf is IMemberReferenceOperation reference)
+                {
+                    AddValueEntries(findings, reference, flow);
+                }
+            }
+
+            return findings.IsEmpty ? null : findings;
+        }
+
+        public SiteFindings? AnalyzeMethodReference(IMethodReferenceOperation reference)
+        {
+            var entries = _index.Match(reference.Method);
+            if (entries.IsEmpty)
+            {
+                return null;
+            }
+
+            var findings = new SiteFindings(reference, reference.Method, OperationLocations.NameLocation(reference.Syntax));
+            foreach (var entry in entries)
+            {
+                // A method group carries no arguments, so only unconditional entries can apply.
+                if (entry.Condition is null)
+                {
+                    findings.Add(entry, entry.Categories, null);
+                }
+            }
+
+            return findings.IsEmpty ? null : findings;
+        }
+
+        /// <summary>A property, field or event reference that is not part of the values of a catalogued call.</summary>
+        public SiteFindings? AnalyzeMemberReference(IMemberReferenceOperation reference)
+        {
+            var entries = _index.Match(reference.Member);
+            if (entries.IsEmpty || IsInNameOf(reference))
+            {
+                return null;
+            }
+
+            var findings = new SiteFindings(reference, reference.Member, OperationLocations.NameLocation(reference.Syntax));
+            ValueFlow? flow = null;
+            foreach (var entry in entries)
+            {
+                if (!entry.IsMember)
+                {
+                    // Whole-type and namespace entries describe what the type does; a member reference on such a
+                    // type (a property read, say) is not by itself processing.
+                    continue;
+                }
+
+                if (entry.Condition is null)
+                {
+                    findings.Add(entry, entry.Categories, null);
+                    continue;
+                }
+
+                flow ??= ValueFlow.For(reference);
+                var values = AssignedLeaves(reference, flow, (entry.Condition as ContainsCondition)?.Key);
+                if (ConditionEvaluator.TryMatch(entry.Condition, values, out var evidence))
+                {
+                    findings.Add(entry, entry.Categories, evidence);
+                }
+            }
+
+            if (findings.IsEmpty)
+            {
+                return null;
+            }
+
+            flow ??= ValueFlow.For(reference);
+            return FlowsIntoCatalogCall(reference, flow, depth: 0) ? null : findings;
+        }
+
+        private void AddValueEntries(SiteFindings findings, IMemberReferenceOperation reference, ValueFlow flow)
+        {
+            var entries = _index.Match(reference.Member);
+            foreach (var entry in entries)
+            {
+                if (!entry.IsMember || entry.Kind == CatalogTargetKind.Method)
+                {
+                    continue;
+                }
+
+                if (entry.Condition is null)
+                {
+                    findings.Add(entry, entry.Categories, "requests " + SiteFindings.DisplayName(reference.Member));
+                    continue;
+                }
+
+                var values = AssignedLeaves(reference, flow, (entry.Condition as ContainsCondition)?.Key);
+                if (ConditionEvaluator.TryMatch(entry.Condition, values, out var evidence))
+                {
+                    findings.Add(entry, entry.Categories, evidence);
+                }
+            }
+        }
+
+        private static List<IOperation> ArgumentLeaves(ValueFlow flow, ImmutableArray<IArgumentOperation> arguments, string? key)
+        {
+            var leaves = new List<IOperation>();
+            foreach (var argument in arguments)
+            {
+                if (argument.ArgumentKind == ArgumentKind.DefaultValue)
+                {
+                    continue;
+                }
+
+                flow.CollectLeaves(argument.Value, key, leaves);
+            }
+
+            return leaves;
+        }
+
+        /// <summary>The values written to a member at this reference: the assigned value, the member initializer, or <c>Add</c> arguments.</summary>
+        private static List<IOperation> AssignedLeaves(IOperation reference, ValueFlow flow, string? key)
+        {
+            var leaves = new List<IOperation>();
+            switch (reference.Parent)
+            {
+                case IAssignmentOperation assignment when assignment.Target == reference:
+                    flow.CollectLeaves(assignment.Value, key, leaves);
+                    break;
+                case IMemberInitializerOperation member when member.InitializedMember == reference:
+                    flow.CollectLeaves(member.Initializer, key, leaves);
+                    break;
+                case IInvocationOperation call when call.Instance == reference:
+                    foreach (var argument in call.Arguments)
+                    {
+                        flow.CollectLeaves(argument.Value, key, leaves);
+                    }
+
+                    break;
+            }
+
+            return leaves;
+        }
+
+        /// <summary>
+        /// True when the value built at <paramref name="operation"/> is passed to a catalogued call in the same method,
+        /// directly or through locals: that call reports it.
+        /// </summary>
+        private bool FlowsIntoCatalogCall(IOperation operation, ValueFlow flow, int depth)
+        {
+            if (depth > 4)
+            {
+                return false;
+            }
+
+            for (var current = operation; current.Parent is { } parent; current = parent)
+            {
+                switch (parent)
+                {
+                    case IArgumentOperation { Parent: { } call } when IsCatalogCall(call):
+                        return true;
+                    case IObjectCreationOperation creation when creation.Initializer == current && IsCatalogCall(creation):
+                        return true;
+                    case IAnonymousFunctionOperation:
+                    case IMethodBodyOperation:
+                    case IConstructorBodyOperation:
+                    case ILocalFunctionOperation:
+                        return false;
+                    case IVariableDeclaratorOperation declarator:
+                        return LocalFlowsIntoCatalogCall(declarator.Symbol, flow, depth);
+                    case IAssignmentOperation { Target: ILocalReferenceOperation target } assignment when assignment.Value == current:
+                        return LocalFlowsIntoCatalogCall(target.Local, flow, depth);
+                    case IInvocationOperation { Instance: ILocalReferenceOperation owner } add when add.Instance != current:
+                        return LocalFlowsIntoCatalogCall(owner.Local, flow, depth);
+                }
+            }
+
+            return false;
+        }
+
+        private bool LocalFlowsIntoCatalogCall(ILocalSymbol local, ValueFlow flow, int depth)
+        {
+            foreach (var reference in flow.ReferencesOf(local))
+            {
+                if (reference.Parent is IInvocationOperation call && call.Instance == reference)
+                {
+                    continue;
+                }
+
+                if (reference.Parent is IAssignmentOperation assignment && assignment.Target == reference)
+                {
+                    continue;
+                }
+
+                if (FlowsIntoCatalogCall(reference, flow, depth + 1))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool IsCatalogCall(IOperation operation)
+        {
+            var method = operation switch
+            {
+                IInvocationOperation invocation => invocation.TargetMethod,
+                IObjectCreationOperation creation => creation.Constructor,
+                _ => null,
+            };
+            return method is not null && !_index.Match(method).IsEmpty;
+        }
+
+        private static bool IsInNameOf(IOperation operation)
+        {
+            for (var current = operation.Parent; current is not null; current = current.Parent)
+            {
+                if (current is INameOfOperation)
+                {
+                    return true;
+                }
+
+                if (current is IArgumentOperation or IBlockOperation)
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+    }
+}

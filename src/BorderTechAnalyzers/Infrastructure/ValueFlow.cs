@@ -1,0 +1,190 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace BorderTechAnalyzers.Infrastructure
+{
+    /// <summary>
+    /// Finds the values that reach an operand inside one method: constants (literals, <c>const</c> fields, constant
+    /// concatenations), the pieces of <c>Path.Combine</c>, concatenations and interpolations, collection and object
+    /// initializers, and what was stored in a local (its initializer, assignments, <c>Add</c> calls and indexer writes).
+    /// Leaves are constant operations and member references; what the members mean is the caller's business.
+    /// </summary>
+    internal sealed class ValueFlow
+    {
+        private const int Budget = 4000;
+
+        private readonly IOperation _root;
+        private Dictionary<ILocalSymbol, List<IOperation>>? _localWrites;
+        private int _visited;
+
+        private ValueFlow(IOperation root) => _root = root;
+
+        public static ValueFlow For(IOperation operation)
+        {
+            var root = operation;
+            while (root.Parent is not null)
+            {
+                root = root.Parent;
+            }
+
+            return new ValueFlow(root);
+        }
+
+        public IOperation Root => _root;
+
+        /// <summary>Collects the leaves of <paramref name="value"/>; with a <paramref name="key"/>, only values stored under that dictionary key.</summary>
+        public void CollectLeaves(IOperation value, string? key, List<IOperation> leaves)
+        {
+            var seenLocals = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
+            Visit(value, key, key is null, leaves, seenLocals);
+        }
+
+        private void Visit(IOperation? operation, string? key, bool accept, List<IOperation> leaves, HashSet<ILocalSymbol> seenLocals)
+        {
+            if (operation is null || ++_visited > Budget)
+            {
+                return;
+            }
+
+            switch (operation)
+            {
+                case IFieldReferenceOperation:
+                    if (accept)
+                    {
+                        leaves.Add(operation);
+                    }
+
+                    return;
+                case IPropertyReferenceOperation property when property.Arguments.Length == 0:
+                    if (accept)
+                    {
+                        leaves.Add(operation);
+                    }
+
+                    return;
+                case IAnonymousFunctionOperation:
+                case IDelegateCreationOperation:
+                case IParameterReferenceOperation:
+                    return;
+            }
+
+            if (operation.ConstantValue.HasValue)
+            {
+                if (accept)
+                {
+                    leaves.Add(operation);
+                }
+
+                return;
+            }
+
+            switch (operation)
+            {
+                case ILocalReferenceOperation local:
+                    if (seenLocals.Add(local.Local))
+                    {
+                        foreach (var write in WritesOf(local.Local))
+                        {
+                            Visit(write, key, accept, leaves, seenLocals);
+                        }
+                    }
+
+                    return;
+                case IInvocationOperation { Arguments.Length: >= 2 } add when key is not null && !accept && IsAdd(add.TargetMethod):
+                    if (IsKey(add.Arguments[0].Value, key))
+                    {
+                        Visit(add.Arguments[1].Value, key, true, leaves, seenLocals);
+                    }
+
+                    return;
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Arguments.Length: 1 } indexer } assignment when key is not null && !accept:
+                    if (IsKey(indexer.Arguments[0].Value, key))
+                    {
+                        Visit(assignment.Value, key, true, leaves, seenLocals);
+                    }
+
+                    return;
+                case ISimpleAssignmentOperation { Target: ILocalReferenceOperation } localAssignment:
+                    Visit(localAssignment.Value, key, accept, leaves, seenLocals);
+                    return;
+            }
+
+            foreach (var child in operation.ChildOperations)
+            {
+                Visit(child, key, accept, leaves, seenLocals);
+            }
+        }
+
+        private static bool IsAdd(IMethodSymbol method) => method.Name is "Add" or "TryAdd";
+
+        private static bool IsKey(IOperation operation, string key)
+            => operation.ConstantValue is { HasValue: true, Value: string text } && string.Equals(text, key, StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>Initializers, assignments, and <c>Add</c>/indexer writes through a local within the same method.</summary>
+        public List<IOperation> WritesOf(ILocalSymbol local)
+        {
+            _localWrites ??= IndexLocalWrites(_root);
+            return _localWrites.TryGetValue(local, out var writes) ? writes : s_none;
+        }
+
+        /// <summary>Every reference to the local within the same method.</summary>
+        public IEnumerable<ILocalReferenceOperation> ReferencesOf(ILocalSymbol local)
+        {
+            foreach (var operation in _root.Descendants())
+            {
+                if (operation is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local))
+                {
+                    yield return reference;
+                }
+            }
+        }
+
+        private static readonly List<IOperation> s_none = new();
+
+        private static Dictionary<ILocalSymbol, List<IOperation>> IndexLocalWrites(IOperation root)
+        {
+            var writes = new Dictionary<ILocalSymbol, List<IOperation>>(SymbolEqualityComparer.Default);
+            foreach (var operation in root.Descendants())
+            {
+                switch (operation)
+                {
+                    case IVariableDeclaratorOperation declarator when declarator.Initializer is not null:
+                        Add(writes, declarator.Symbol, declarator.Initializer.Value);
+                        break;
+                    case IVariableDeclaratorOperation declarator when declarator.Parent is IVariableDeclarationOperation { Initializer: { } shared }:
+                        Add(writes, declarator.Symbol, shared.Value);
+                        break;
+                    case IAssignmentOperation { Target: ILocalReferenceOperation target } assignment:
+                        Add(writes, target.Local, assignment.Value);
+                        break;
+                    case IAssignmentOperation { Target: IPropertyReferenceOperation { Instance: ILocalReferenceOperation owner, Arguments.Length: 1 } } indexerWrite:
+                        Add(writes, owner.Local, indexerWrite);
+                        break;
+                    case IInvocationOperation { Instance: ILocalReferenceOperation owner } call when call.TargetMethod.Name is "Add" or "AddRange" or "Insert" or "TryAdd" or "Push" or "Enqueue":
+                        Add(writes, owner.Local, call);
+                        break;
+                }
+            }
+
+            return writes;
+        }
+
+        private static void Add(Dictionary<ILocalSymbol, List<IOperation>> map, ILocalSymbol local, IOperation value)
+        {
+            if (!map.TryGetValue(local, out var list))
+            {
+                list = new List<IOperation>();
+                map.Add(local, list);
+            }
+
+            list.Add(value);
+        }
+
+        /// <summary>Splits a string value into the tokens that <c>contains</c> conditions compare (comma, semicolon, pipe or space separated).</summary>
+        public static string[] Tokens(string text) => text.Split(s_separators, StringSplitOptions.RemoveEmptyEntries);
+
+        private static readonly char[] s_separators = { ',', ';', '|', ' ', '\t' };
+    }
+}

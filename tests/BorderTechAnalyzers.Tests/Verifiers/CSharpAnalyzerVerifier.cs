@@ -1,0 +1,32 @@
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace BorderTechAnalyzers.Tests.Verifiers;
+
+/// <summary>Short analyzer tests: <c>await Verify.AnalyzerAsync(source, Sdk.Rekognition);</c></summary>
+public static class CSharpAnalyzerVerifier<TAnalyzer>
+    where TAnalyzer : DiagnosticAnalyzer, new()
+{
+    public static DiagnosticResult Diagnostic(string id) => CSharpAnalyzerVerifier<TAnalyzer, DefaultVerifier>.Diagnostic(id);
+
+    public static Task AnalyzerAsync(string source, params DiagnosticResult[] expected)
+        => AnalyzerAsync(source, TestSetup.None, expected);
+
+    public static async Task AnalyzerAsync(string source, TestSetup setup, params DiagnosticResult[] expected)
+    {
+        var test = new Test(setup) { TestCode = source };
+        test.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    public sealed class Test : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
+    {
+        public Test(TestSetup setup)
+        {
+            setup.ApplyTo(TestState, this);
+        }
+    }
+}
