@@ -67,16 +67,16 @@ namespace BorderTechAnalyzers.Infrastructure
             {
                 if (entry.Condition is null)
                 {
-                    findings.Add(entry, entry.Categories, null);
+                    findings.Add(entry, entry.Categories, null, null);
                     continue;
                 }
 
                 var values = entry.Condition is ContainsCondition { Key: { } key }
                     ? ArgumentLeaves(flow, arguments, key)
                     : leaves ??= ArgumentLeaves(flow, arguments, null);
-                if (ConditionEvaluator.TryMatch(entry.Condition, values, out var evidence))
+                if (ConditionEvaluator.TryMatch(entry.Condition, values, out var evidence, out var evidenceOperation))
                 {
-                    findings.Add(entry, entry.Categories, evidence);
+                    findings.Add(entry, entry.Categories, evidence, evidenceOperation);
                 }
             }
 
@@ -113,7 +113,7 @@ namespace BorderTechAnalyzers.Infrastructure
                 // A method group carries no arguments, so only unconditional entries can apply.
                 if (entry.Condition is null)
                 {
-                    findings.Add(entry, entry.Categories, null);
+                    findings.Add(entry, entry.Categories, null, null);
                 }
             }
 
@@ -142,15 +142,15 @@ namespace BorderTechAnalyzers.Infrastructure
 
                 if (entry.Condition is null)
                 {
-                    findings.Add(entry, entry.Categories, null);
+                    findings.Add(entry, entry.Categories, null, null);
                     continue;
                 }
 
                 flow ??= ValueFlow.For(reference);
                 var values = AssignedLeaves(reference, flow, (entry.Condition as ContainsCondition)?.Key);
-                if (ConditionEvaluator.TryMatch(entry.Condition, values, out var evidence))
+                if (ConditionEvaluator.TryMatch(entry.Condition, values, out var evidence, out var evidenceOperation))
                 {
-                    findings.Add(entry, entry.Categories, evidence);
+                    findings.Add(entry, entry.Categories, evidence, evidenceOperation);
                 }
             }
 
@@ -175,14 +175,14 @@ namespace BorderTechAnalyzers.Infrastructure
 
                 if (entry.Condition is null)
                 {
-                    findings.Add(entry, entry.Categories, "requests " + SiteFindings.DisplayName(reference.Member));
+                    findings.Add(entry, entry.Categories, "requests " + SiteFindings.DisplayName(reference.Member), reference);
                     continue;
                 }
 
                 var values = AssignedLeaves(reference, flow, (entry.Condition as ContainsCondition)?.Key);
-                if (ConditionEvaluator.TryMatch(entry.Condition, values, out var evidence))
+                if (ConditionEvaluator.TryMatch(entry.Condition, values, out var evidence, out var evidenceOperation))
                 {
-                    findings.Add(entry, entry.Categories, evidence);
+                    findings.Add(entry, entry.Categories, evidence, evidenceOperation);
                 }
             }
         }

@@ -7,20 +7,22 @@ namespace BorderTechAnalyzers.Infrastructure
     /// <summary>Tests a catalog condition against the value leaves that reach a site.</summary>
     internal static class ConditionEvaluator
     {
-        public static bool TryMatch(CatalogCondition condition, List<IOperation> leaves, out string? evidence)
+        public static bool TryMatch(CatalogCondition condition, List<IOperation> leaves, out string? evidence, out IOperation? evidenceOperation)
         {
+            evidenceOperation = null;
             switch (condition)
             {
                 case ContainsCondition contains:
-                    return TryMatchContains(contains, leaves, out evidence);
+                    return TryMatchContains(contains, leaves, out evidence, out evidenceOperation);
                 case ModelCondition model:
-                    return TryMatchModel(model, leaves, out evidence);
+                    return TryMatchModel(model, leaves, out evidence, out evidenceOperation);
                 case EqualsCondition equals:
                     foreach (var leaf in leaves)
                     {
                         if (leaf.ConstantValue.HasValue && equals.Matches(leaf.ConstantValue.Value))
                         {
                             evidence = "= " + equals.Text;
+                            evidenceOperation = leaf;
                             return true;
                         }
                     }
@@ -32,13 +34,15 @@ namespace BorderTechAnalyzers.Infrastructure
             return false;
         }
 
-        private static bool TryMatchContains(ContainsCondition condition, List<IOperation> leaves, out string? evidence)
+        private static bool TryMatchContains(ContainsCondition condition, List<IOperation> leaves, out string? evidence, out IOperation? evidenceOperation)
         {
+            evidenceOperation = null;
             foreach (var leaf in leaves)
             {
                 if (leaf is IMemberReferenceOperation reference && condition.Matches(reference.Member.Name))
                 {
                     evidence = Describe(condition, SiteFindings.DisplayName(reference.Member));
+                    evidenceOperation = leaf;
                     return true;
                 }
 
@@ -49,6 +53,7 @@ namespace BorderTechAnalyzers.Infrastructure
                         if (condition.Matches(token))
                         {
                             evidence = Describe(condition, "\"" + token + "\"");
+                            evidenceOperation = leaf;
                             return true;
                         }
                     }
@@ -62,13 +67,15 @@ namespace BorderTechAnalyzers.Infrastructure
         private static string Describe(ContainsCondition condition, string what)
             => condition.Key is null ? "requests " + what : condition.Key + " requests " + what;
 
-        private static bool TryMatchModel(ModelCondition condition, List<IOperation> leaves, out string? evidence)
+        private static bool TryMatchModel(ModelCondition condition, List<IOperation> leaves, out string? evidence, out IOperation? evidenceOperation)
         {
+            evidenceOperation = null;
             foreach (var leaf in leaves)
             {
                 if (leaf.ConstantValue is { HasValue: true, Value: string text } && condition.FindMatch(text) is not null)
                 {
                     evidence = "model \"" + FileName(text) + "\"";
+                    evidenceOperation = leaf;
                     return true;
                 }
             }

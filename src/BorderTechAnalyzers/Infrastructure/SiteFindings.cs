@@ -17,7 +17,7 @@ namespace BorderTechAnalyzers.Infrastructure
             (BiometricCategory.Detection, Descriptors.BT1006_FaceOrBodyDetection),
         };
 
-        private readonly (CatalogEntry Entry, string? Evidence)?[] _byRule = new (CatalogEntry, string?)?[s_rules.Length];
+        private readonly (CatalogEntry Entry, string? Evidence, IOperation? EvidenceOperation)?[] _byRule = new (CatalogEntry, string?, IOperation?)?[s_rules.Length];
 
         public SiteFindings(IOperation site, ISymbol symbol, Location location)
         {
@@ -51,7 +51,7 @@ namespace BorderTechAnalyzers.Infrastructure
 
         public bool IsEmpty => EffectiveCategories == BiometricCategory.None;
 
-        public void Add(CatalogEntry entry, BiometricCategory categories, string? evidence)
+        public void Add(CatalogEntry entry, BiometricCategory categories, string? evidence, IOperation? evidenceOperation)
         {
             Categories |= categories;
             for (var i = 0; i < s_rules.Length; i++)
@@ -61,7 +61,7 @@ namespace BorderTechAnalyzers.Infrastructure
                     var existing = _byRule[i];
                     if (existing is null || (existing.Value.Evidence is null && evidence is not null))
                     {
-                        _byRule[i] = (entry, evidence);
+                        _byRule[i] = (entry, evidence, evidenceOperation);
                     }
                 }
             }
@@ -87,7 +87,7 @@ namespace BorderTechAnalyzers.Infrastructure
             {
                 if ((effective & s_rules[i].Category) != 0 && _byRule[i] is { } found)
                 {
-                    yield return new Finding(s_rules[i].Rule, s_rules[i].Category, found.Entry, found.Evidence, this);
+                    yield return new Finding(s_rules[i].Rule, s_rules[i].Category, found.Entry, found.Evidence, found.EvidenceOperation, this);
                 }
             }
         }
@@ -105,8 +105,9 @@ namespace BorderTechAnalyzers.Infrastructure
 
     internal sealed class Finding
     {
-        public Finding(DiagnosticDescriptor rule, BiometricCategory category, CatalogEntry entry, string? evidence, SiteFindings site)
+        public Finding(DiagnosticDescriptor rule, BiometricCategory category, CatalogEntry entry, string? evidence, IOperation? evidenceOperation, SiteFindings site)
         {
+            EvidenceOperation = evidenceOperation;
             Rule = rule;
             Category = category;
             Entry = entry;
@@ -123,6 +124,9 @@ namespace BorderTechAnalyzers.Infrastructure
         public string? Evidence { get; }
 
         public SiteFindings Site { get; }
+
+        /// <summary>The value that made the site match (an attribute string, an enum value), when there is one.</summary>
+        public IOperation? EvidenceOperation { get; }
 
         public Diagnostic CreateDiagnostic(DiagnosticSeverity? severity = null, string? suffix = null)
         {
@@ -141,7 +145,7 @@ namespace BorderTechAnalyzers.Infrastructure
                 Rule,
                 Site.Location,
                 severity ?? Rule.DefaultSeverity,
-                additionalLocations: null,
+                EvidenceOperation is null ? null : new[] { EvidenceOperation.Syntax.GetLocation() },
                 properties.ToImmutable(),
                 SiteFindings.DisplayName(Site.Symbol),
                 Entry.Vendor,

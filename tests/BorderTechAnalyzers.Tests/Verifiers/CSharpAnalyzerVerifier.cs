@@ -24,9 +24,18 @@ public static class CSharpAnalyzerVerifier<TAnalyzer>
 
     public sealed class Test : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
     {
+        private readonly TestSetup _setup;
+
         public Test(TestSetup setup)
         {
+            _setup = setup;
             setup.ApplyTo(TestState, this);
+        }
+
+        protected override Task RunImplAsync(CancellationToken cancellationToken)
+        {
+            _setup.ApplySourcesTo(TestState);
+            return base.RunImplAsync(cancellationToken);
         }
     }
 }

@@ -27,10 +27,24 @@ public static class CSharpCodeFixVerifier<TAnalyzer, TCodeFix>
 
     public sealed class Test : CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
     {
+        private readonly TestSetup _setup;
+
         public Test(TestSetup setup)
         {
+            _setup = setup;
             setup.ApplyTo(TestState, this);
-            FixedState.InheritanceMode = StateInheritanceMode.AutoInheritAll;
+        }
+
+        protected override Task RunImplAsync(CancellationToken cancellationToken)
+        {
+            // Stubs and extra sources go after the test's own sources so "/0/Test0.cs" names the same file before and after the fix.
+            _setup.ApplySourcesTo(TestState);
+            if (FixedState.Sources.Count > 0)
+            {
+                _setup.ApplySourcesTo(FixedState);
+            }
+
+            return base.RunImplAsync(cancellationToken);
         }
     }
 }

@@ -93,13 +93,8 @@ public sealed record TestSetup
             .OrderBy(n => n, StringComparer.Ordinal)
             .ToImmutableArray();
 
-    /// <summary>Applies this setup to a test's state: offline .NET 8 reference assemblies plus everything above.</summary>
-    internal void ApplyTo(SolutionState state, AnalyzerTest<DefaultVerifier> test)
+    internal void ApplySourcesTo(SolutionState state)
     {
-        test.ReferenceAssemblies = new ReferenceAssemblies("net8.0");
-        state.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net80.References.All);
-        state.AdditionalReferences.AddRange(References);
-        state.OutputKind = OutputKind;
         foreach (var stub in Stubs)
         {
             state.Sources.Add(($"/0/Stubs/{stub}.cs", StubText(stub)));
@@ -109,6 +104,15 @@ public sealed record TestSetup
         {
             state.Sources.Add(($"/0/{name}", text));
         }
+    }
+
+    /// <summary>Applies this setup to a test's state: offline .NET 8 reference assemblies plus everything above except sources (added after the test's own, see <see cref="ApplySourcesTo"/>).</summary>
+    internal void ApplyTo(SolutionState state, AnalyzerTest<DefaultVerifier> test)
+    {
+        test.ReferenceAssemblies = new ReferenceAssemblies("net8.0");
+        state.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net80.References.All);
+        state.AdditionalReferences.AddRange(References);
+        state.OutputKind = OutputKind;
 
         foreach (var (path, text) in AdditionalFiles)
         {
