@@ -1,0 +1,23 @@
+using BorderKiosk;
+using OpenCvSharp;
+
+// A self-service border kiosk: photograph each traveller, check them against a watch list, screen their "mood",
+// and enrol everyone into a gallery. Every step is something BorderTechAnalyzers asks you to justify.
+var camera = new FaceCapture(deviceIndex: 0);
+var watchlist = new WatchlistMatcher(new Amazon.Rekognition.AmazonRekognitionClient());
+var screening = new EmotionScreening(new Amazon.Rekognition.AmazonRekognitionClient(), "models");
+var categoriser = new TravellerCategoriser("api-key", "secret");
+var gallery = new TravellerGallery();
+
+foreach (var (traveller, frame) in camera.Travellers())
+{
+    using (frame)
+    {
+        var jpeg = frame.ToBytes(".jpg");
+        var hit = await watchlist.CheckAsync(jpeg);
+        var nervous = await screening.LooksNervousAsync(jpeg);
+        var profile = categoriser.Describe(Convert.ToBase64String(jpeg));
+        gallery.Enrol(traveller, jpeg);
+        Console.WriteLine($"{traveller}: watch-list={hit} nervous={nervous} profile={profile}");
+    }
+}

@@ -1,0 +1,33 @@
+using Amazon.Rekognition;
+using Amazon.Rekognition.Model;
+using OpenCvSharp;
+using OpenCvSharp.Face;
+
+namespace BorderKiosk;
+
+/// <summary>Searches every traveller against the watch list: a cloud gallery and an on-device one.</summary>
+public sealed class WatchlistMatcher(IAmazonRekognition rekognition)
+{
+    private readonly FaceRecognizer _offline = LBPHFaceRecognizer.Create();
+
+    public async Task<bool> CheckAsync(byte[] jpeg)
+    {
+        var request = new SearchFacesByImageRequest
+        {
+            CollectionId = "watchlist",
+            Image = new Amazon.Rekognition.Model.Image { Bytes = new MemoryStream(jpeg) },
+            FaceMatchThreshold = 80f,
+        };
+        var response = await rekognition.SearchFacesByImageAsync(request);
+        return response.FaceMatches.Count > 0 || MatchesOffline(jpeg);
+    }
+
+    private bool MatchesOffline(byte[] jpeg)
+    {
+        using var face = Cv2.ImDecode(jpeg, ImreadModes.Grayscale);
+        _offline.Predict(face, out var label, out var distance);
+        return label >= 0 && distance < 50;
+    }
+
+    public void TrainOffline(IEnumerable<Mat> faces, IEnumerable<int> labels) => _offline.Train(faces, labels);
+}

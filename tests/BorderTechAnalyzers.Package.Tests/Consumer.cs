@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+
+namespace BorderTechAnalyzers.Package.Tests;
+
+/// <summary>A throwaway project that consumes the packed packages from a local folder, exactly as a user would.</summary>
+public sealed class Consumer
+{
+    private readonly string _directory;
+
+    private Consumer(string directory) => _directory = directory;
+
+    public string Directory => _directory;
+
+    public static Consumer Create(PackedPackages packages, string name, IReadOnlyDictionary<string, string> files, string extraProperties = "")
+    {
+        var directory = Path.Combine(packages.Root, name);
+        System.IO.Directory.CreateDirectory(directory);
+        File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="bordertech-local" value="{packages.Feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <RestorePackagesPath>$(MSBuildThisFileDirectory)packages</RestorePackagesPath>
+                {extraProperties}
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="BorderTechAnalyzers" Version="{packages.Version}" PrivateAssets="all" />
+                <PackageReference Include="BorderTechAnalyzers.Annotations" Version="{packages.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        var stub = typeof(Consumer).Assembly.GetManifestResourceStream("Stubs.Rekognition.cs")!;
+        using (var reader = new StreamReader(stub))
+        {
+            File.WriteAllText(Path.Combine(directory, "RekognitionStub.cs"), reader.ReadToEnd());
+        }
+
+        foreach (var (file, text) in files)
+        {
+            File.WriteAllText(Path.Combine(directory, file), text);
+        }
+
+        return new Consumer(directory);
+    }
+
+    public DotNet.Result Build(params string[] extraArguments)
+    {
+        var arguments = new List<string> { "build", "Consumer.csproj", "--no-incremental", "-nologo", "-clp:NoSummary" };
+        arguments.AddRange(extraArguments);
+        return DotNet.Run(_directory, null, arguments.ToArray());
+    }
+
+    public string PathOf(string file) => Path.Combine(_directory, file);
+}
