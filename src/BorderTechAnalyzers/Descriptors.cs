@@ -55,6 +55,63 @@ namespace BorderTechAnalyzers
             defaultSeverity: DiagnosticSeverity.Info,
             description: "Detection, landmarks, tracking and liveness checks locate people in images without identifying them. They are the first step of every biometric pipeline and belong in the inventory of biometric processing. Escalates in border-control and law-enforcement contexts.");
 
+        public static readonly DiagnosticDescriptor BT2001_ConsentOrLegalBasisMissing = Create(
+            id: "BT2001",
+            title: "Biometric processing without consent or legal basis",
+            messageFormat: "'{0}' processes biometric data without consent or a legal basis: {1}",
+            category: DiagnosticCategories.BiometricGovernance,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            description: "Biometric data is special-category data (GDPR Art 9(1)); processing it needs explicit consent or another Art 9(2) condition, and Illinois BIPA §15(b) requires written consent before collection. Record the purpose and basis with [BiometricConsent] on the method or type, or call a [ConsentGate] method before the biometric call on every path. Escalates in border-control and law-enforcement contexts.");
+
+        public static readonly DiagnosticDescriptor BT2002_RetentionPeriodMissing = Create(
+            id: "BT2002",
+            title: "Biometric data stored without a retention period",
+            messageFormat: "'{0}' holds biometric data ({1}) and has no [BiometricRetention]{2}",
+            category: DiagnosticCategories.BiometricGovernance,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            description: "Personal data may be kept no longer than its purpose needs (GDPR Art 5(1)(e)), and Illinois BIPA §15(a) requires a written retention schedule with destruction within three years of the last interaction. State the period with [BiometricRetention(days)] on the member or its type. Escalates in border-control and law-enforcement contexts.");
+
+        public static readonly DiagnosticDescriptor BT2003_RetentionPeriodTooLong = Create(
+            id: "BT2003",
+            title: "Retention period too long",
+            messageFormat: "A retention period of {0} days exceeds the maximum of {1} days (bordertech.max_retention_days)",
+            category: DiagnosticCategories.BiometricGovernance,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            description: "Illinois BIPA §15(a) requires biometric identifiers to be destroyed within three years (1095 days) of the last interaction at the latest; GDPR Art 5(1)(e) asks for the shortest period the purpose allows. The maximum is configurable with bordertech.max_retention_days.");
+
+        public static readonly DiagnosticDescriptor BT2004_ImpactAssessmentMissing = Create(
+            id: "BT2004",
+            title: "No impact assessment",
+            messageFormat: "This assembly processes biometric data ('{0}') but names no impact assessment; add [assembly: BiometricImpactAssessment(\"<reference>\")]",
+            category: DiagnosticCategories.BiometricGovernance,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            description: "Large-scale processing of biometric data needs a data protection impact assessment (GDPR Art 35(3)(b)); deployers of high-risk AI systems in public services need a fundamental rights impact assessment (EU AI Act Art 27). Reference the assessment that covers this code with [assembly: BiometricImpactAssessment]. Reported once per assembly. Escalates in border-control and law-enforcement contexts.",
+            customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+        public static readonly DiagnosticDescriptor BT2005_ImpactAssessmentOverdue = Create(
+            id: "BT2005",
+            title: "Impact assessment past its review date",
+            messageFormat: "Impact assessment '{0}' was due for review on {1}; the build date is {2}",
+            category: DiagnosticCategories.BiometricGovernance,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            description: "Impact assessments must be reviewed when the processing or its risks change (GDPR Art 35(11)); a review date that has passed means the assessment may no longer describe the code. The build date comes from the MSBuild property BorderTechBuildDate, which the package sets, so the analysis stays deterministic.");
+
+        public static readonly DiagnosticDescriptor BT2006_IncompleteGovernanceAnnotation = Create(
+            id: "BT2006",
+            title: "Incomplete governance annotation",
+            messageFormat: "[{0}] {1}",
+            category: DiagnosticCategories.BiometricGovernance,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            description: "A governance annotation is evidence only when it says something: an empty or placeholder text (TODO, TBD, N/A, -, xxx, ...), a non-positive number of days or an unparseable date records nothing an auditor can check.");
+
+        public static readonly DiagnosticDescriptor BT2007_ConsentNotSufficient = Create(
+            id: "BT2007",
+            title: "Consent is not a sufficient basis here",
+            messageFormat: "'{0}' in a {1} deployment: {2}",
+            category: DiagnosticCategories.BiometricGovernance,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            description: "Consent is not freely given where there is a clear imbalance between the person and the controller, as with a public authority deciding on entry or asylum (GDPR Recital 43). Identification and enrolment at borders and in law enforcement need a basis in law (GDPR Art 9(2)(g)) and a human-rights impact assessment. Escalates in border-control and law-enforcement contexts.");
+
         public static readonly DiagnosticDescriptor BT9001_InvalidBiometricApiListEntry = Create(
             id: "BT9001",
             title: "Invalid entry in a biometric API list",
@@ -62,6 +119,15 @@ namespace BorderTechAnalyzers
             category: DiagnosticCategories.Configuration,
             defaultSeverity: DiagnosticSeverity.Warning,
             description: "A line of a BiometricApis*.txt file could not be read, names an unknown category, or names a member that does not exist on a type the compilation has. The line is ignored until it is fixed.");
+
+        public static readonly DiagnosticDescriptor BT9002_InvalidOptionValue = Create(
+            id: "BT9002",
+            title: "Invalid option value",
+            messageFormat: "'{0} = {1}' {2}",
+            category: DiagnosticCategories.Configuration,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            description: "A bordertech.* option in .editorconfig or .globalconfig, or a BorderTech MSBuild property, has a value that cannot be read. The default is used until it is fixed.",
+            customTags: WellKnownDiagnosticTags.CompilationEnd);
 
         private static DiagnosticDescriptor Create(
             string id,

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -19,12 +20,42 @@ namespace BorderTechAnalyzers.Infrastructure
 
         public CatalogIndex Index => _index;
 
-        /// <summary>The resolved catalog for this compilation, or null when the compilation references none of its APIs.</summary>
+        private static readonly ConditionalWeakTable<Compilation, IndexHolder> s_indexes = new();
+
+        /// <summary>
+        /// The resolved catalog for this compilation, or null when the compilation references none of its APIs. Every
+        /// analyzer of the package asks for it; it is resolved once per compilation and set of API lists.
+        /// </summary>
         public static CatalogIndex? CreateIndex(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
         {
-            var trie = BiometricCatalog.GetTrie(options.AdditionalFiles, cancellationToken);
-            var index = CatalogIndex.Create(compilation, trie);
-            return index.IsEmpty ? null : index;
+            var holder = s_indexes.GetValue(compilation, static _ => new IndexHolder());
+            lock (holder)
+            {
+                if (holder.AdditionalFiles != options.AdditionalFiles || !holder.IsSet)
+                {
+                    var trie = BiometricCatalog.GetTrie(options.AdditionalFiles, cancellationToken);
+                    var index = CatalogIndex.Create(compilation, trie);
+                    holder.Set(options.AdditionalFiles, index.IsEmpty ? null : index);
+                }
+
+                return holder.Index;
+            }
+        }
+
+        private sealed class IndexHolder
+        {
+            public ImmutableArray<AdditionalText> AdditionalFiles { get; private set; }
+
+            public CatalogIndex? Index { get; private set; }
+
+            public bool IsSet { get; private set; }
+
+            public void Set(ImmutableArray<AdditionalText> additionalFiles, CatalogIndex? index)
+            {
+                AdditionalFiles = additionalFiles;
+                Index = index;
+                IsSet = true;
+            }
         }
 
         /// <summary>An invocation or object creation.</summary>

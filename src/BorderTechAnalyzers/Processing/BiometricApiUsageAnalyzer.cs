@@ -8,11 +8,14 @@ namespace BorderTechAnalyzers.Processing
 {
     /// <summary>
     /// BT1001–BT1006: reports every use of a catalogued biometric or emotion-recognition API with the most specific
-    /// rule that applies at the site.
+    /// rule that applies at the site, at the severity the deployment context calls for.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class BiometricApiUsageAnalyzer : DiagnosticAnalyzer
     {
+        private const string ProhibitedInContext = " — prohibited in workplaces and education by EU AI Act Art 5(1)(f)";
+        private const string NoExceptionInContext = " — the medical or safety exception does not apply in a border-control or law-enforcement deployment";
+
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
             Descriptors.BT1001_EmotionRecognition,
             Descriptors.BT1002_SensitiveTraitCategorisation,
@@ -37,22 +40,60 @@ namespace BorderTechAnalyzers.Processing
             }
 
             var sites = new BiometricSites(index);
-            context.RegisterOperationAction(c => Report(c, sites.AnalyzeCall(c.Operation)), OperationKind.Invocation, OperationKind.ObjectCreation);
-            context.RegisterOperationAction(c => Report(c, sites.AnalyzeMethodReference((IMethodReferenceOperation)c.Operation)), OperationKind.MethodReference);
-            context.RegisterOperationAction(c => Report(c, sites.AnalyzeMemberReference((IMemberReferenceOperation)c.Operation)), OperationKind.PropertyReference, OperationKind.FieldReference, OperationKind.EventReference);
+            var governance = AssemblyGovernance.For(context.Compilation);
+            context.RegisterOperationAction(c => Report(c, governance, sites.AnalyzeCall(c.Operation)), OperationKind.Invocation, OperationKind.ObjectCreation);
+            context.RegisterOperationAction(c => Report(c, governance, sites.AnalyzeMethodReference((IMethodReferenceOperation)c.Operation)), OperationKind.MethodReference);
+            context.RegisterOperationAction(c => Report(c, governance, sites.AnalyzeMemberReference((IMemberReferenceOperation)c.Operation)), OperationKind.PropertyReference, OperationKind.FieldReference, OperationKind.EventReference);
         }
 
-        private static void Report(OperationAnalysisContext context, SiteFindings? findings)
+        private static void Report(OperationAnalysisContext context, AssemblyGovernance governance, SiteFindings? findings)
         {
             if (findings is null)
             {
                 return;
             }
 
+            var deployment = governance.ContextFor(context.Options, context.Operation.Syntax.SyntaxTree);
             foreach (var finding in findings.Reportable())
             {
-                context.ReportDiagnostic(finding.CreateDiagnostic());
+                var severity = Escalation.SeverityFor(finding.Rule, deployment);
+                string? suffix = null;
+                if (finding.Category == BiometricCategory.Emotion)
+                {
+                    // AI Act Art 5(1)(f) prohibits emotion recognition at work and in education except for medical or
+                    // safety reasons; this product does not accept that exception at borders or in law enforcement.
+                    if (HasMedicalOrSafetyPurpose(context.ContainingSymbol))
+                    {
+                        if (DeploymentContexts.Escalates(deployment))
+                        {
+                            suffix = NoExceptionInContext;
+                        }
+                        else
+                        {
+                            severity = DiagnosticSeverity.Warning;
+                        }
+                    }
+                    else if (deployment is DeploymentContext.Workplace or DeploymentContext.Education)
+                    {
+                        suffix = ProhibitedInContext;
+                    }
+                }
+
+                context.ReportDiagnostic(finding.CreateDiagnostic(severity, suffix));
             }
+        }
+
+        private static bool HasMedicalOrSafetyPurpose(ISymbol symbol)
+        {
+            for (ISymbol? current = symbol; current is not null; current = current.ContainingType)
+            {
+                if (Annotations.Has(current, Annotations.MedicalOrSafetyPurpose))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

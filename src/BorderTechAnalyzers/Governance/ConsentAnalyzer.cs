@@ -1,0 +1,92 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using BorderTechAnalyzers.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace BorderTechAnalyzers.Governance
+{
+    /// <summary>
+    /// BT2001: every biometric processing site needs consent or a legal basis — <c>[BiometricConsent]</c> on its method
+    /// or type, or a <c>[ConsentGate]</c> call before it on every path.
+    /// BT2007: in border-control and law-enforcement deployments, identification and enrolment cannot rest on consent
+    /// alone and need a human-rights impact assessment.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class ConsentAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+            Descriptors.BT2001_ConsentOrLegalBasisMissing,
+            Descriptors.BT2007_ConsentNotSufficient);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(OnCompilationStart);
+        }
+
+        private static void OnCompilationStart(CompilationStartAnalysisContext context)
+        {
+            var index = BiometricSites.CreateIndex(context.Compilation, context.Options, context.CancellationToken);
+            if (index is null)
+            {
+                return;
+            }
+
+            var sites = new BiometricSites(index);
+            var governance = AssemblyGovernance.For(context.Compilation);
+            context.RegisterOperationAction(c => Analyze(c, governance, sites.AnalyzeCall(c.Operation)), OperationKind.Invocation, OperationKind.ObjectCreation);
+            context.RegisterOperationAction(c => Analyze(c, governance, sites.AnalyzeMethodReference((IMethodReferenceOperation)c.Operation)), OperationKind.MethodReference);
+            context.RegisterOperationAction(c => Analyze(c, governance, sites.AnalyzeMemberReference((IMemberReferenceOperation)c.Operation)), OperationKind.PropertyReference, OperationKind.FieldReference, OperationKind.EventReference);
+        }
+
+        private static void Analyze(OperationAnalysisContext context, AssemblyGovernance governance, SiteFindings? findings)
+        {
+            if (findings is null)
+            {
+                return;
+            }
+
+            var tree = context.Operation.Syntax.SyntaxTree;
+            var options = BorderTechOptions.For(context.Options, tree);
+            var categories = findings.EffectiveCategories;
+            var needsConsent = (categories & BiometricCategories.Processing) != 0
+                || (options.RequireConsentForDetection && (categories & BiometricCategory.Detection) != 0);
+            if (!needsConsent)
+            {
+                return;
+            }
+
+            var deployment = governance.ContextFor(context.Options, tree);
+            var evidence = ConsentEvidence.Find(context.Operation, context.ContainingSymbol, options.ConsentAttributes);
+            var api = SiteFindings.DisplayName(findings.Symbol);
+            if (evidence.Basis == ConsentBasis.None)
+            {
+                var rule = Descriptors.BT2001_ConsentOrLegalBasisMissing;
+                context.ReportDiagnostic(Diagnostic.Create(rule, findings.Location, Escalation.SeverityFor(rule, deployment), null, null, api, evidence.Missing));
+            }
+
+            if (DeploymentContexts.Escalates(deployment) && (categories & (BiometricCategory.Identification | BiometricCategory.Verification)) != 0)
+            {
+                var reasons = new List<string>();
+                if (evidence.Basis == ConsentBasis.ExplicitConsent)
+                {
+                    reasons.Add("its only basis is consent, which a person cannot freely give to the authority deciding on their entry; name the law that requires it (Basis = LegalBasis.SubstantialPublicInterest or LegalObligation, with a ConsentRecord)");
+                }
+
+                if (!governance.HasHumanRightsAssessment)
+                {
+                    reasons.Add("no human-rights impact assessment covers it ([assembly: BiometricImpactAssessment(..., Kind = AssessmentKind.HumanRights)])");
+                }
+
+                if (reasons.Count > 0)
+                {
+                    var rule = Descriptors.BT2007_ConsentNotSufficient;
+                    context.ReportDiagnostic(Diagnostic.Create(rule, findings.Location, Escalation.SeverityFor(rule, deployment), null, null, api, Escalation.Describe(deployment), string.Join("; and ", reasons)));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,276 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using BorderTechAnalyzers.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace BorderTechAnalyzers.Governance
+{
+    /// <summary>
+    /// BT2002: a field, property or type that holds biometric data — typed as a known template type, marked
+    /// <c>[BiometricData]</c>, or assigned the result of a BT1005 extraction or enrolment API — needs a
+    /// <c>[BiometricRetention]</c> on itself or its containing type.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class RetentionAnalyzer : DiagnosticAnalyzer
+    {
+        private static readonly string[] s_storingMethods = { "Add", "TryAdd", "AddRange", "Insert", "Enqueue", "Push", "Set", "AddOrUpdate", "GetOrAdd" };
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(Descriptors.BT2002_RetentionPeriodMissing);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(OnCompilationStart);
+        }
+
+        private static void OnCompilationStart(CompilationStartAnalysisContext context)
+        {
+            var index = BiometricSites.CreateIndex(context.Compilation, context.Options, context.CancellationToken);
+            if (index is null && !ReferencesBiometricDataAttribute(context.Compilation))
+            {
+                return;
+            }
+
+            var sites = index is null ? null : new BiometricSites(index);
+            var governance = AssemblyGovernance.For(context.Compilation);
+            context.RegisterSymbolStartAction(start =>
+            {
+                var type = (INamedTypeSymbol)start.Symbol;
+                var flagged = new ConcurrentDictionary<ISymbol, string>(SymbolEqualityComparer.Default);
+                if (sites is not null)
+                {
+                    start.RegisterOperationAction(c => CollectAssignments(c.Operation, type, sites, flagged), OperationKind.SimpleAssignment, OperationKind.FieldInitializer, OperationKind.PropertyInitializer, OperationKind.Invocation);
+                }
+
+                start.RegisterSymbolEndAction(end => ReportType(end, type, index, governance, flagged));
+            }, SymbolKind.NamedType);
+        }
+
+        private static bool ReferencesBiometricDataAttribute(Compilation compilation)
+            => compilation.GetTypeByMetadataName("BorderTech.Annotations.BiometricDataAttribute") is not null
+               || compilation.SourceModule.ReferencedAssemblySymbols.Any(a => a.Name == "BorderTech.Annotations");
+
+        private static void ReportType(SymbolAnalysisContext context, INamedTypeSymbol type, CatalogIndex? index, AssemblyGovernance governance, ConcurrentDictionary<ISymbol, string> flagged)
+        {
+            if (type.IsImplicitlyDeclared || Annotations.Has(type, Annotations.BiometricRetention))
+            {
+                return;
+            }
+
+            var rule = Descriptors.BT2002_RetentionPeriodMissing;
+            if (Annotations.Has(type, Annotations.BiometricData) && type.Locations.FirstOrDefault(l => l.IsInSource) is { } typeLocation)
+            {
+                var deployment = governance.ContextFor(context.Options, typeLocation.SourceTree!);
+                context.ReportDiagnostic(Diagnostic.Create(rule, typeLocation, Escalation.SeverityFor(rule, deployment), null, null, type.Name, "marked [BiometricData]", string.Empty));
+            }
+
+            foreach (var member in type.GetMembers())
+            {
+                if (member.IsImplicitlyDeclared || member is not (IFieldSymbol { IsConst: false } or IPropertySymbol))
+                {
+                    continue;
+                }
+
+                var reason = DeclaredReason(member, index);
+                if (reason is not null)
+                {
+                    flagged.TryAdd(member, reason);
+                }
+            }
+
+            var reports = new List<(Location Location, ISymbol Member, string Reason)>();
+            foreach (var pair in flagged)
+            {
+                if (!Annotations.Has(pair.Key, Annotations.BiometricRetention) && pair.Key.Locations.FirstOrDefault(l => l.IsInSource) is { } location)
+                {
+                    reports.Add((location, pair.Key, pair.Value));
+                }
+            }
+
+            foreach (var report in reports.OrderBy(r => r.Location.SourceTree?.FilePath, System.StringComparer.Ordinal).ThenBy(r => r.Location.SourceSpan.Start))
+            {
+                var deployment = governance.ContextFor(context.Options, report.Location.SourceTree!);
+                context.ReportDiagnostic(Diagnostic.Create(rule, report.Location, Escalation.SeverityFor(rule, deployment), null, null, report.Member.Name, report.Reason, $" (nor has its type '{type.Name}')"));
+            }
+        }
+
+        private static string? DeclaredReason(ISymbol member, CatalogIndex? index)
+        {
+            if (Annotations.Has(member, Annotations.BiometricData))
+            {
+                return "marked [BiometricData]";
+            }
+
+            var memberType = member switch
+            {
+                IFieldSymbol field => field.Type,
+                IPropertySymbol property => property.Type,
+                _ => null,
+            };
+            return memberType is null ? null : TypeReason(memberType, index, depth: 0);
+        }
+
+        private static string? TypeReason(ITypeSymbol type, CatalogIndex? index, int depth)
+        {
+            if (depth > 3)
+            {
+                return null;
+            }
+
+            switch (type)
+            {
+                case IArrayTypeSymbol array:
+                    return TypeReason(array.ElementType, index, depth + 1);
+                case INamedTypeSymbol named:
+                    if (Annotations.Has(named.OriginalDefinition, Annotations.BiometricData))
+                    {
+                        return $"its type '{named.Name}' is marked [BiometricData]";
+                    }
+
+                    if (index is not null)
+                    {
+                        foreach (var entry in index.MatchType(named))
+                        {
+                            if ((entry.Categories & BiometricCategory.TemplateType) != 0)
+                            {
+                                return $"a {entry.Vendor} template type '{named.Name}'";
+                            }
+                        }
+                    }
+
+                    foreach (var argument in named.TypeArguments)
+                    {
+                        if (TypeReason(argument, index, depth + 1) is { } reason)
+                        {
+                            return reason;
+                        }
+                    }
+
+                    return null;
+                default:
+                    return null;
+            }
+        }
+
+        private static void CollectAssignments(IOperation operation, INamedTypeSymbol type, BiometricSites sites, ConcurrentDictionary<ISymbol, string> flagged)
+        {
+            switch (operation)
+            {
+                case ISimpleAssignmentOperation assignment:
+                    if (StoredMember(assignment.Target, type) is { } target && Extraction(assignment.Value, sites) is { } api)
+                    {
+                        flagged.TryAdd(target, "assigned from " + api);
+                    }
+
+                    break;
+                case IFieldInitializerOperation fieldInitializer:
+                    if (Extraction(fieldInitializer.Value, sites) is { } fieldApi)
+                    {
+                        foreach (var field in fieldInitializer.InitializedFields)
+                        {
+                            flagged.TryAdd(field.OriginalDefinition, "assigned from " + fieldApi);
+                        }
+                    }
+
+                    break;
+                case IPropertyInitializerOperation propertyInitializer:
+                    if (Extraction(propertyInitializer.Value, sites) is { } propertyApi)
+                    {
+                        foreach (var property in propertyInitializer.InitializedProperties)
+                        {
+                            flagged.TryAdd(property.OriginalDefinition, "assigned from " + propertyApi);
+                        }
+                    }
+
+                    break;
+                case IInvocationOperation call when System.Array.IndexOf(s_storingMethods, call.TargetMethod.Name) >= 0:
+                    if (call.Instance is { } instance && StoredMember(instance, type) is { } collection)
+                    {
+                        foreach (var argument in call.Arguments)
+                        {
+                            if (Extraction(argument.Value, sites) is { } storedApi)
+                            {
+                                flagged.TryAdd(collection, "stores results of " + storedApi);
+                                break;
+                            }
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        /// <summary>The field or property of this type that a write lands in: <c>_t = …</c>, <c>_map[k] = …</c>, <c>_array[i] = …</c>.</summary>
+        private static ISymbol? StoredMember(IOperation target, INamedTypeSymbol type)
+        {
+            var member = target switch
+            {
+                IPropertyReferenceOperation { Arguments.Length: > 0, Instance: { } owner } => MemberOf(owner),
+                IArrayElementReferenceOperation element => MemberOf(element.ArrayReference),
+                _ => MemberOf(target),
+            };
+            return member is not null && SymbolEqualityComparer.Default.Equals(member.ContainingType?.OriginalDefinition, type.OriginalDefinition) ? member.OriginalDefinition : null;
+        }
+
+        private static ISymbol? MemberOf(IOperation operation) => operation switch
+        {
+            IFieldReferenceOperation field => field.Field,
+            IPropertyReferenceOperation { Arguments.Length: 0 } property => property.Property,
+            _ => null,
+        };
+
+        /// <summary>The API whose extraction or enrolment result <paramref name="value"/> is, following awaits, conversions and locals.</summary>
+        private static string? Extraction(IOperation value, BiometricSites sites)
+        {
+            var flow = ValueFlow.For(value);
+            var pending = new Stack<IOperation>();
+            var seen = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
+            pending.Push(value);
+            while (pending.Count > 0)
+            {
+                var current = pending.Pop();
+                switch (current)
+                {
+                    case IConversionOperation conversion:
+                        pending.Push(conversion.Operand);
+                        break;
+                    case IAwaitOperation await:
+                        pending.Push(await.Operation);
+                        break;
+                    case IPropertyReferenceOperation { Property.Name: "Result" or "Value", Instance: { } instance }:
+                        pending.Push(instance);
+                        break;
+                    case ILocalReferenceOperation local when seen.Add(local.Local):
+                        foreach (var write in flow.WritesOf(local.Local))
+                        {
+                            pending.Push(write);
+                        }
+
+                        break;
+                    case IInvocationOperation or IObjectCreationOperation:
+                        var findings = sites.AnalyzeCall(current);
+                        if (findings is not null && (findings.EffectiveCategories & BiometricCategory.Verification) != 0)
+                        {
+                            return SiteFindings.DisplayName(findings.Symbol);
+                        }
+
+                        if (current is IInvocationOperation { Instance: { } receiver, Arguments.Length: 0 })
+                        {
+                            // template.ToByteArray(), embedding.ToArray(): still the same data.
+                            pending.Push(receiver);
+                        }
+
+                        break;
+                }
+            }
+
+            return null;
+        }
+    }
+}
