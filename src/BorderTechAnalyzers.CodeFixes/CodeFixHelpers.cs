@@ -74,18 +74,37 @@ namespace BorderTechAnalyzers.CodeFixes
                 : 1095;
         }
 
-        /// <summary>Puts an attribute list on a declaration, on its own line above it, keeping its leading trivia first.</summary>
+        /// <summary>
+        /// Puts an attribute list first on a declaration, on its own line: the declaration's comments and indentation
+        /// stay above it, and existing attributes keep their layout.
+        /// </summary>
         public static SyntaxNode AddAttribute(SyntaxNode declaration, AttributeListSyntax list)
         {
             var leading = declaration.GetLeadingTrivia();
-            var stripped = declaration.WithoutLeadingTrivia();
-            var withList = stripped switch
+            var indentation = leading.Count > 0 && leading[leading.Count - 1].IsKind(SyntaxKind.WhitespaceTrivia)
+                ? SyntaxFactory.TriviaList(leading[leading.Count - 1])
+                : SyntaxFactory.TriviaList();
+            var newList = list.WithoutAnnotations(Formatter.Annotation).WithLeadingTrivia(leading).WithTrailingTrivia(EndOfLine(declaration));
+            var rest = declaration.WithLeadingTrivia(indentation);
+            return rest switch
             {
-                MemberDeclarationSyntax member => member.AddAttributeLists(list),
-                LocalFunctionStatementSyntax localFunction => localFunction.AddAttributeLists(list),
-                _ => stripped,
+                MemberDeclarationSyntax member => member.WithAttributeLists(member.AttributeLists.Insert(0, newList)),
+                LocalFunctionStatementSyntax localFunction => localFunction.WithAttributeLists(localFunction.AttributeLists.Insert(0, newList)),
+                _ => declaration,
             };
-            return withList.WithLeadingTrivia(leading).WithAdditionalAnnotations(Formatter.Annotation);
+        }
+
+        private static SyntaxTrivia EndOfLine(SyntaxNode node)
+        {
+            foreach (var trivia in node.SyntaxTree.GetRoot().DescendantTrivia())
+            {
+                if (trivia.IsKind(SyntaxKind.EndOfLineTrivia))
+                {
+                    return trivia;
+                }
+            }
+
+            return SyntaxFactory.EndOfLine("\n");
         }
     }
 }

@@ -93,16 +93,21 @@ public sealed record TestSetup
             .OrderBy(n => n, StringComparer.Ordinal)
             .ToImmutableArray();
 
+    /// <summary>
+    /// Adds the stubs and extra sources right after the test's main source, so sources a test or a code fix adds
+    /// later keep their place after them.
+    /// </summary>
     internal void ApplySourcesTo(SolutionState state)
     {
+        var position = System.Math.Min(1, state.Sources.Count);
         foreach (var stub in Stubs)
         {
-            state.Sources.Add(($"/0/Stubs/{stub}.cs", StubText(stub)));
+            state.Sources.Insert(position++, ($"/0/Stubs/{stub}.cs", Microsoft.CodeAnalysis.Text.SourceText.From(StubText(stub))));
         }
 
         foreach (var (name, text) in Sources)
         {
-            state.Sources.Add(($"/0/{name}", text));
+            state.Sources.Insert(position++, ($"/0/{name}", Microsoft.CodeAnalysis.Text.SourceText.From(text)));
         }
     }
 
