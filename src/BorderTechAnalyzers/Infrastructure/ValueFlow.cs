@@ -8,7 +8,8 @@ namespace BorderTechAnalyzers.Infrastructure
     /// <summary>
     /// Finds the values that reach an operand inside one method: constants (literals, <c>const</c> fields, constant
     /// concatenations), the pieces of <c>Path.Combine</c>, concatenations and interpolations, collection and object
-    /// initializers, and what was stored in a local (its initializer, assignments, <c>Add</c> calls and indexer writes).
+    /// initializers, and what was stored in a local (its initializer, assignments, <c>Add</c> calls, indexer writes and writes
+    /// to members of the object it holds).
     /// Leaves are constant operations and member references; what the members mean is the caller's business.
     /// </summary>
     internal sealed class ValueFlow
@@ -119,10 +120,16 @@ namespace BorderTechAnalyzers.Infrastructure
 
         private static bool IsAdd(IMethodSymbol method) => method.Name is "Add" or "TryAdd";
 
+        /// <summary>Methods that store their arguments in the collection they are called on.</summary>
+        public static bool IsCollectionWrite(IMethodSymbol method) => method.Name is "Add" or "AddRange" or "Insert" or "TryAdd" or "Push" or "Enqueue";
+
         private static bool IsKey(IOperation operation, string key)
             => operation.ConstantValue is { HasValue: true, Value: string text } && string.Equals(text, key, StringComparison.OrdinalIgnoreCase);
 
-        /// <summary>Initializers, assignments, and <c>Add</c>/indexer writes through a local within the same method.</summary>
+        /// <summary>
+        /// Initializers, assignments, <c>Add</c>/indexer writes through a local, and writes to members of the object it holds
+        /// (<c>request.Attributes = ...</c>, <c>request.Attributes.Add(...)</c>), within the same method.
+        /// </summary>
         public List<IOperation> WritesOf(ILocalSymbol local)
         {
             _localWrites ??= IndexLocalWrites(_root);
@@ -162,8 +169,16 @@ namespace BorderTechAnalyzers.Infrastructure
                     case IAssignmentOperation { Target: IPropertyReferenceOperation { Instance: ILocalReferenceOperation owner, Arguments.Length: 1 } } indexerWrite:
                         Add(writes, owner.Local, indexerWrite);
                         break;
-                    case IInvocationOperation { Instance: ILocalReferenceOperation owner } call when call.TargetMethod.Name is "Add" or "AddRange" or "Insert" or "TryAdd" or "Push" or "Enqueue":
+                    case IInvocationOperation { Instance: ILocalReferenceOperation owner } call when IsCollectionWrite(call.TargetMethod):
                         Add(writes, owner.Local, call);
+                        break;
+
+                    // A member of the object a local holds, set after construction: request.Attributes = ... / request.Attributes.Add(...).
+                    case IAssignmentOperation { Target: IMemberReferenceOperation { Instance: ILocalReferenceOperation owner } } memberWrite:
+                        Add(writes, owner.Local, memberWrite);
+                        break;
+                    case IInvocationOperation { Instance: IMemberReferenceOperation { Instance: ILocalReferenceOperation owner } } memberAdd when IsCollectionWrite(memberAdd.TargetMethod):
+                        Add(writes, owner.Local, memberAdd);
                         break;
                 }
             }
