@@ -191,7 +191,31 @@ namespace BorderTechAnalyzers.Infrastructure
             }
 
             flow ??= ValueFlow.For(reference);
+            if (IsWriteToMemberOfLocal(reference, out var owner) && LocalFlowsIntoCatalogCall(owner, flow, depth: 0))
+            {
+                return null;
+            }
+
             return FlowsIntoCatalogCall(reference, flow, depth: 0) ? null : findings;
+        }
+
+        /// <summary><c>local.Member = value</c> or <c>local.Member.Add(value)</c>: the value travels with the object the local holds.</summary>
+        private static bool IsWriteToMemberOfLocal(IMemberReferenceOperation reference, out ILocalSymbol owner)
+        {
+            owner = null!;
+            if (reference.Instance is not ILocalReferenceOperation local)
+            {
+                return false;
+            }
+
+            var written = reference.Parent switch
+            {
+                IAssignmentOperation assignment => assignment.Target == reference,
+                IInvocationOperation call => call.Instance == reference && ValueFlow.IsCollectionWrite(call.TargetMethod),
+                _ => false,
+            };
+            owner = local.Local;
+            return written;
         }
 
         private void AddValueEntries(SiteFindings findings, IMemberReferenceOperation reference, ValueFlow flow)

@@ -177,7 +177,7 @@ namespace BorderTechAnalyzers.Infrastructure
                             continue;
                         }
 
-                        if (entry.HasParameterList && DocumentationCommentId.CreateDeclarationId(member) != entry.Id)
+                        if (entry.HasParameterList && !DeclarationIdMatches(member, entry.Id))
                         {
                             continue;
                         }
@@ -199,6 +199,24 @@ namespace BorderTechAnalyzers.Infrastructure
                     unresolved.Add(entry);
                 }
             }
+        }
+
+        /// <summary>
+        /// Compares a member with an ID written with a parameter list. Some Roslyn versions append the return type
+        /// (<c>~System.Boolean</c>) to the ID of every method; an ID written without one matches any return type.
+        /// </summary>
+        internal static bool DeclarationIdMatches(ISymbol member, string id)
+        {
+            var actual = DocumentationCommentId.CreateDeclarationId(member);
+            if (string.Equals(actual, id, StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            var tilde = actual.IndexOf('~');
+            return tilde > 0
+                && id.Length == tilde
+                && string.CompareOrdinal(actual, 0, id, 0, tilde) == 0;
         }
 
         private static bool KindMatches(CatalogTargetKind kind, ISymbol member) => kind switch

@@ -8,7 +8,8 @@ namespace BorderTechAnalyzers.Infrastructure
     /// <summary>
     /// Finds the values that reach an operand inside one method: constants (literals, <c>const</c> fields, constant
     /// concatenations), the pieces of <c>Path.Combine</c>, concatenations and interpolations, collection and object
-    /// initializers, and what was stored in a local (its initializer, assignments, <c>Add</c> calls and indexer writes).
+    /// initializers, and what was stored in a local (its initializer, assignments, <c>Add</c> calls, indexer writes and writes
+    /// to members of the object it holds).
     /// Leaves are constant operations and member references; what the members mean is the caller's business.
     /// </summary>
     internal sealed class ValueFlow
@@ -17,6 +18,7 @@ namespace BorderTechAnalyzers.Infrastructure
 
         private readonly IOperation _root;
         private Dictionary<ILocalSymbol, List<IOperation>>? _localWrites;
+        private Dictionary<ILocalSymbol, List<IOperation>>? _memberWrites;
         private int _visited;
 
         private ValueFlow(IOperation root) => _root = root;
@@ -37,11 +39,11 @@ namespace BorderTechAnalyzers.Infrastructure
         /// <summary>Collects the leaves of <paramref name="value"/>; with a <paramref name="key"/>, only values stored under that dictionary key.</summary>
         public void CollectLeaves(IOperation value, string? key, List<IOperation> leaves)
         {
-            var seenLocals = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
-            Visit(value, key, key is null, leaves, seenLocals);
+            var seen = new Seen();
+            Visit(value, key, key is null, leaves, seen);
         }
 
-        private void Visit(IOperation? operation, string? key, bool accept, List<IOperation> leaves, HashSet<ILocalSymbol> seenLocals)
+        private void Visit(IOperation? operation, string? key, bool accept, List<IOperation> leaves, Seen seen)
         {
             if (operation is null || ++_visited > Budget)
             {
@@ -83,11 +85,21 @@ namespace BorderTechAnalyzers.Infrastructure
             switch (operation)
             {
                 case ILocalReferenceOperation local:
-                    if (seenLocals.Add(local.Local))
+                    if (seen.Values.Add(local.Local))
                     {
                         foreach (var write in WritesOf(local.Local))
                         {
-                            Visit(write, key, accept, leaves, seenLocals);
+                            Visit(write, key, accept, leaves, seen);
+                        }
+                    }
+
+                    // Members set on the object count when the object itself is the value (a request passed to a call),
+                    // not when the local is only the receiver of a call (client.Detect(...) says nothing about client's settings).
+                    if (!IsReceiver(local) && seen.Members.Add(local.Local))
+                    {
+                        foreach (var write in MemberWritesOf(local.Local))
+                        {
+                            Visit(write, key, accept, leaves, seen);
                         }
                     }
 
@@ -95,29 +107,39 @@ namespace BorderTechAnalyzers.Infrastructure
                 case IInvocationOperation { Arguments.Length: >= 2 } add when key is not null && !accept && IsAdd(add.TargetMethod):
                     if (IsKey(add.Arguments[0].Value, key))
                     {
-                        Visit(add.Arguments[1].Value, key, true, leaves, seenLocals);
+                        Visit(add.Arguments[1].Value, key, true, leaves, seen);
                     }
 
                     return;
                 case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Arguments.Length: 1 } indexer } assignment when key is not null && !accept:
                     if (IsKey(indexer.Arguments[0].Value, key))
                     {
-                        Visit(assignment.Value, key, true, leaves, seenLocals);
+                        Visit(assignment.Value, key, true, leaves, seen);
                     }
 
                     return;
                 case ISimpleAssignmentOperation { Target: ILocalReferenceOperation } localAssignment:
-                    Visit(localAssignment.Value, key, accept, leaves, seenLocals);
+                    Visit(localAssignment.Value, key, accept, leaves, seen);
                     return;
             }
 
             foreach (var child in operation.ChildOperations)
             {
-                Visit(child, key, accept, leaves, seenLocals);
+                Visit(child, key, accept, leaves, seen);
             }
         }
 
         private static bool IsAdd(IMethodSymbol method) => method.Name is "Add" or "TryAdd";
+
+        private static bool IsReceiver(ILocalReferenceOperation local) => local.Parent switch
+        {
+            IInvocationOperation call => call.Instance == local,
+            IMemberReferenceOperation member => member.Instance == local,
+            _ => false,
+        };
+
+        /// <summary>Methods that store their arguments in the collection they are called on.</summary>
+        public static bool IsCollectionWrite(IMethodSymbol method) => method.Name is "Add" or "AddRange" or "Insert" or "TryAdd" or "Push" or "Enqueue";
 
         private static bool IsKey(IOperation operation, string key)
             => operation.ConstantValue is { HasValue: true, Value: string text } && string.Equals(text, key, StringComparison.OrdinalIgnoreCase);
@@ -125,8 +147,24 @@ namespace BorderTechAnalyzers.Infrastructure
         /// <summary>Initializers, assignments, and <c>Add</c>/indexer writes through a local within the same method.</summary>
         public List<IOperation> WritesOf(ILocalSymbol local)
         {
-            _localWrites ??= IndexLocalWrites(_root);
-            return _localWrites.TryGetValue(local, out var writes) ? writes : s_none;
+            EnsureIndexed();
+            return _localWrites!.TryGetValue(local, out var writes) ? writes : s_none;
+        }
+
+        /// <summary>Writes to members of the object a local holds (<c>request.Attributes = ...</c>, <c>request.Attributes.Add(...)</c>).</summary>
+        public List<IOperation> MemberWritesOf(ILocalSymbol local)
+        {
+            EnsureIndexed();
+            return _memberWrites!.TryGetValue(local, out var writes) ? writes : s_none;
+        }
+
+        private void EnsureIndexed()
+        {
+            if (_localWrites is null)
+            {
+                _memberWrites = new Dictionary<ILocalSymbol, List<IOperation>>(SymbolEqualityComparer.Default);
+                _localWrites = IndexLocalWrites(_root, _memberWrites);
+            }
         }
 
         /// <summary>Every reference to the local within the same method.</summary>
@@ -143,7 +181,7 @@ namespace BorderTechAnalyzers.Infrastructure
 
         private static readonly List<IOperation> s_none = new();
 
-        private static Dictionary<ILocalSymbol, List<IOperation>> IndexLocalWrites(IOperation root)
+        private static Dictionary<ILocalSymbol, List<IOperation>> IndexLocalWrites(IOperation root, Dictionary<ILocalSymbol, List<IOperation>> memberWrites)
         {
             var writes = new Dictionary<ILocalSymbol, List<IOperation>>(SymbolEqualityComparer.Default);
             foreach (var operation in root.Descendants())
@@ -162,8 +200,16 @@ namespace BorderTechAnalyzers.Infrastructure
                     case IAssignmentOperation { Target: IPropertyReferenceOperation { Instance: ILocalReferenceOperation owner, Arguments.Length: 1 } } indexerWrite:
                         Add(writes, owner.Local, indexerWrite);
                         break;
-                    case IInvocationOperation { Instance: ILocalReferenceOperation owner } call when call.TargetMethod.Name is "Add" or "AddRange" or "Insert" or "TryAdd" or "Push" or "Enqueue":
+                    case IInvocationOperation { Instance: ILocalReferenceOperation owner } call when IsCollectionWrite(call.TargetMethod):
                         Add(writes, owner.Local, call);
+                        break;
+
+                    // A member of the object a local holds, set after construction: request.Attributes = ... / request.Attributes.Add(...).
+                    case IAssignmentOperation { Target: IMemberReferenceOperation { Instance: ILocalReferenceOperation owner } } memberWrite:
+                        Add(memberWrites, owner.Local, memberWrite);
+                        break;
+                    case IInvocationOperation { Instance: IMemberReferenceOperation { Instance: ILocalReferenceOperation owner } } memberAdd when IsCollectionWrite(memberAdd.TargetMethod):
+                        Add(memberWrites, owner.Local, memberAdd);
                         break;
                 }
             }
@@ -186,5 +232,12 @@ namespace BorderTechAnalyzers.Infrastructure
         public static string[] Tokens(string text) => text.Split(s_separators, StringSplitOptions.RemoveEmptyEntries);
 
         private static readonly char[] s_separators = { ',', ';', '|', ' ', '\t' };
+
+        private sealed class Seen
+        {
+            public HashSet<ILocalSymbol> Values { get; } = new(SymbolEqualityComparer.Default);
+
+            public HashSet<ILocalSymbol> Members { get; } = new(SymbolEqualityComparer.Default);
+        }
     }
 }

@@ -214,13 +214,13 @@ public sealed class BiometricIdentificationTests
             {
                 int ByBase(Mat face)
                 {
-                    FaceRecognizer recognizer = LBPHFaceRecognizer.Create();
+                    FaceRecognizer recognizer = LBPHFaceRecognizer.{|BT1005:Create|}();
                     return recognizer.{|BT1004:Predict|}(face);
                 }
 
                 void WithOut(Mat face)
                 {
-                    using var eigen = EigenFaceRecognizer.Create(80);
+                    using var eigen = EigenFaceRecognizer.{|BT1005:Create|}(80);
                     eigen.{|BT1004:Predict|}(face, out int label, out double confidence);
                 }
 

@@ -72,6 +72,33 @@ namespace Amazon.Rekognition
         Task<CreateCollectionResponse> CreateCollectionAsync(CreateCollectionRequest request, CancellationToken cancellationToken = default);
         Task<DeleteFacesResponse> DeleteFacesAsync(DeleteFacesRequest request, CancellationToken cancellationToken = default);
         Task<CreateFaceLivenessSessionResponse> CreateFaceLivenessSessionAsync(CreateFaceLivenessSessionRequest request, CancellationToken cancellationToken = default);
+        StartFaceSearchResponse StartFaceSearch(StartFaceSearchRequest request);
+        StartFaceDetectionResponse StartFaceDetection(StartFaceDetectionRequest request);
+        CreateCollectionResponse CreateCollection(CreateCollectionRequest request);
+        DeleteFacesResponse DeleteFaces(DeleteFacesRequest request);
+        CreateFaceLivenessSessionResponse CreateFaceLivenessSession(CreateFaceLivenessSessionRequest request);
+        GetFaceSearchResponse GetFaceSearch(GetFaceSearchRequest request);
+        Task<GetFaceSearchResponse> GetFaceSearchAsync(GetFaceSearchRequest request, CancellationToken cancellationToken = default);
+        StartCelebrityRecognitionResponse StartCelebrityRecognition(StartCelebrityRecognitionRequest request);
+        Task<StartCelebrityRecognitionResponse> StartCelebrityRecognitionAsync(StartCelebrityRecognitionRequest request, CancellationToken cancellationToken = default);
+        GetCelebrityRecognitionResponse GetCelebrityRecognition(GetCelebrityRecognitionRequest request);
+        Task<GetCelebrityRecognitionResponse> GetCelebrityRecognitionAsync(GetCelebrityRecognitionRequest request, CancellationToken cancellationToken = default);
+        CreateStreamProcessorResponse CreateStreamProcessor(CreateStreamProcessorRequest request);
+        Task<CreateStreamProcessorResponse> CreateStreamProcessorAsync(CreateStreamProcessorRequest request, CancellationToken cancellationToken = default);
+        GetFaceDetectionResponse GetFaceDetection(GetFaceDetectionRequest request);
+        Task<GetFaceDetectionResponse> GetFaceDetectionAsync(GetFaceDetectionRequest request, CancellationToken cancellationToken = default);
+        DeleteCollectionResponse DeleteCollection(DeleteCollectionRequest request);
+        Task<DeleteCollectionResponse> DeleteCollectionAsync(DeleteCollectionRequest request, CancellationToken cancellationToken = default);
+        ListFacesResponse ListFaces(ListFacesRequest request);
+        Task<ListFacesResponse> ListFacesAsync(ListFacesRequest request, CancellationToken cancellationToken = default);
+        CreateUserResponse CreateUser(CreateUserRequest request);
+        Task<CreateUserResponse> CreateUserAsync(CreateUserRequest request, CancellationToken cancellationToken = default);
+        DeleteUserResponse DeleteUser(DeleteUserRequest request);
+        Task<DeleteUserResponse> DeleteUserAsync(DeleteUserRequest request, CancellationToken cancellationToken = default);
+        AssociateFacesResponse AssociateFaces(AssociateFacesRequest request);
+        Task<AssociateFacesResponse> AssociateFacesAsync(AssociateFacesRequest request, CancellationToken cancellationToken = default);
+        GetFaceLivenessSessionResultsResponse GetFaceLivenessSessionResults(GetFaceLivenessSessionResultsRequest request);
+        Task<GetFaceLivenessSessionResultsResponse> GetFaceLivenessSessionResultsAsync(GetFaceLivenessSessionResultsRequest request, CancellationToken cancellationToken = default);
     }
 
     public class AmazonRekognitionClient : Amazon.Runtime.AmazonServiceClient, IAmazonRekognition
@@ -100,6 +127,33 @@ namespace Amazon.Rekognition
         public virtual Task<CreateCollectionResponse> CreateCollectionAsync(CreateCollectionRequest request, CancellationToken cancellationToken = default) => null;
         public virtual Task<DeleteFacesResponse> DeleteFacesAsync(DeleteFacesRequest request, CancellationToken cancellationToken = default) => null;
         public virtual Task<CreateFaceLivenessSessionResponse> CreateFaceLivenessSessionAsync(CreateFaceLivenessSessionRequest request, CancellationToken cancellationToken = default) => null;
+        public virtual StartFaceSearchResponse StartFaceSearch(StartFaceSearchRequest request) => null;
+        public virtual StartFaceDetectionResponse StartFaceDetection(StartFaceDetectionRequest request) => null;
+        public virtual CreateCollectionResponse CreateCollection(CreateCollectionRequest request) => null;
+        public virtual DeleteFacesResponse DeleteFaces(DeleteFacesRequest request) => null;
+        public virtual CreateFaceLivenessSessionResponse CreateFaceLivenessSession(CreateFaceLivenessSessionRequest request) => null;
+        public virtual GetFaceSearchResponse GetFaceSearch(GetFaceSearchRequest request) => null;
+        public virtual Task<GetFaceSearchResponse> GetFaceSearchAsync(GetFaceSearchRequest request, CancellationToken cancellationToken = default) => null;
+        public virtual StartCelebrityRecognitionResponse StartCelebrityRecognition(StartCelebrityRecognitionRequest request) => null;
+        public virtual Task<StartCelebrityRecognitionResponse> StartCelebrityRecognitionAsync(StartCelebrityRecognitionRequest request, CancellationToken cancellationToken = default) => null;
+        public virtual GetCelebrityRecognitionResponse GetCelebrityRecognition(GetCelebrityRecognitionRequest request) => null;
+        public virtual Task<GetCelebrityRecognitionResponse> GetCelebrityRecognitionAsync(GetCelebrityRecognitionRequest request, CancellationToken cancellationToken = default) => null;
+        public virtual CreateStreamProcessorResponse CreateStreamProcessor(CreateStreamProcessorRequest request) => null;
+        public virtual Task<CreateStreamProcessorResponse> CreateStreamProcessorAsync(CreateStreamProcessorRequest request, CancellationToken cancellationToken = default) => null;
+        public virtual GetFaceDetectionResponse GetFaceDetection(GetFaceDetectionRequest request) => null;
+        public virtual Task<GetFaceDetectionResponse> GetFaceDetectionAsync(GetFaceDetectionRequest request, CancellationToken cancellationToken = default) => null;
+        public virtual DeleteCollectionResponse DeleteCollection(DeleteCollectionRequest request) => null;
+        public virtual Task<DeleteCollectionResponse> DeleteCollectionAsync(DeleteCollectionRequest request, CancellationToken cancellationToken = default) => null;
+        public virtual ListFacesResponse ListFaces(ListFacesRequest request) => null;
+        public virtual Task<ListFacesResponse> ListFacesAsync(ListFacesRequest request, CancellationToken cancellationToken = default) => null;
+        public virtual CreateUserResponse CreateUser(CreateUserRequest request) => null;
+        public virtual Task<CreateUserResponse> CreateUserAsync(CreateUserRequest request, CancellationToken cancellationToken = default) => null;
+        public virtual DeleteUserResponse DeleteUser(DeleteUserRequest request) => null;
+        public virtual Task<DeleteUserResponse> DeleteUserAsync(DeleteUserRequest request, CancellationToken cancellationToken = default) => null;
+        public virtual AssociateFacesResponse AssociateFaces(AssociateFacesRequest request) => null;
+        public virtual Task<AssociateFacesResponse> AssociateFacesAsync(AssociateFacesRequest request, CancellationToken cancellationToken = default) => null;
+        public virtual GetFaceLivenessSessionResultsResponse GetFaceLivenessSessionResults(GetFaceLivenessSessionResultsRequest request) => null;
+        public virtual Task<GetFaceLivenessSessionResultsResponse> GetFaceLivenessSessionResultsAsync(GetFaceLivenessSessionResultsRequest request, CancellationToken cancellationToken = default) => null;
     }
 }
 
@@ -121,6 +175,7 @@ namespace Amazon.Rekognition.Model
         public Gender Gender { get; set; }
         public Smile Smile { get; set; }
         public Beard Beard { get; set; }
+        public Mustache Mustache { get; set; }
         public BoundingBox BoundingBox { get; set; }
         public float Confidence { get; set; }
     }
@@ -145,7 +200,7 @@ namespace Amazon.Rekognition.Model
     public class RecognizeCelebritiesRequest : Amazon.Runtime.AmazonWebServiceRequest { public Image Image { get; set; } }
     public class RecognizeCelebritiesResponse : Amazon.Runtime.AmazonWebServiceResponse { }
     public class StartFaceSearchRequest : Amazon.Runtime.AmazonWebServiceRequest { public string CollectionId { get; set; } public Video Video { get; set; } }
-    public class StartFaceSearchResponse : Amazon.Runtime.AmazonWebServiceResponse { }
+    public class StartFaceSearchResponse : Amazon.Runtime.AmazonWebServiceResponse { public string JobId { get; set; } }
     public class StartFaceDetectionRequest : Amazon.Runtime.AmazonWebServiceRequest { public Video Video { get; set; } public Amazon.Rekognition.FaceAttributes FaceAttributes { get; set; } }
     public class StartFaceDetectionResponse : Amazon.Runtime.AmazonWebServiceResponse { }
     public class CreateCollectionRequest : Amazon.Runtime.AmazonWebServiceRequest { public string CollectionId { get; set; } }
@@ -154,4 +209,31 @@ namespace Amazon.Rekognition.Model
     public class DeleteFacesResponse : Amazon.Runtime.AmazonWebServiceResponse { }
     public class CreateFaceLivenessSessionRequest : Amazon.Runtime.AmazonWebServiceRequest { }
     public class CreateFaceLivenessSessionResponse : Amazon.Runtime.AmazonWebServiceResponse { }
+    public class GetFaceSearchRequest : Amazon.Runtime.AmazonWebServiceRequest { public string JobId { get; set; } }
+    public class GetFaceSearchResponse : Amazon.Runtime.AmazonWebServiceResponse { public List<PersonMatch> Persons { get; set; } }
+    public class StartCelebrityRecognitionRequest : Amazon.Runtime.AmazonWebServiceRequest { public Video Video { get; set; } }
+    public class StartCelebrityRecognitionResponse : Amazon.Runtime.AmazonWebServiceResponse { public string JobId { get; set; } }
+    public class GetCelebrityRecognitionRequest : Amazon.Runtime.AmazonWebServiceRequest { public string JobId { get; set; } }
+    public class GetCelebrityRecognitionResponse : Amazon.Runtime.AmazonWebServiceResponse {  }
+    public class CreateStreamProcessorRequest : Amazon.Runtime.AmazonWebServiceRequest { public string Name { get; set; } public StreamProcessorSettings Settings { get; set; } }
+    public class CreateStreamProcessorResponse : Amazon.Runtime.AmazonWebServiceResponse {  }
+    public class GetFaceDetectionRequest : Amazon.Runtime.AmazonWebServiceRequest { public string JobId { get; set; } }
+    public class GetFaceDetectionResponse : Amazon.Runtime.AmazonWebServiceResponse { public List<FaceDetection> Faces { get; set; } }
+    public class DeleteCollectionRequest : Amazon.Runtime.AmazonWebServiceRequest { public string CollectionId { get; set; } }
+    public class DeleteCollectionResponse : Amazon.Runtime.AmazonWebServiceResponse {  }
+    public class ListFacesRequest : Amazon.Runtime.AmazonWebServiceRequest { public string CollectionId { get; set; } }
+    public class ListFacesResponse : Amazon.Runtime.AmazonWebServiceResponse { public List<Face> Faces { get; set; } }
+    public class CreateUserRequest : Amazon.Runtime.AmazonWebServiceRequest { public string CollectionId { get; set; } public string UserId { get; set; } }
+    public class CreateUserResponse : Amazon.Runtime.AmazonWebServiceResponse {  }
+    public class DeleteUserRequest : Amazon.Runtime.AmazonWebServiceRequest { public string CollectionId { get; set; } public string UserId { get; set; } }
+    public class DeleteUserResponse : Amazon.Runtime.AmazonWebServiceResponse {  }
+    public class AssociateFacesRequest : Amazon.Runtime.AmazonWebServiceRequest { public string CollectionId { get; set; } public string UserId { get; set; } public List<string> FaceIds { get; set; } }
+    public class AssociateFacesResponse : Amazon.Runtime.AmazonWebServiceResponse {  }
+    public class GetFaceLivenessSessionResultsRequest : Amazon.Runtime.AmazonWebServiceRequest { public string SessionId { get; set; } }
+    public class GetFaceLivenessSessionResultsResponse : Amazon.Runtime.AmazonWebServiceResponse { public float Confidence { get; set; } }
+    public class PersonMatch { public List<FaceMatch> FaceMatches { get; set; } }
+    public class FaceDetection { public FaceDetail Face { get; set; } public long Timestamp { get; set; } }
+    public class Mustache { public bool Value { get; set; } }
+    public class StreamProcessorSettings { public FaceSearchSettings FaceSearch { get; set; } }
+    public class FaceSearchSettings { public string CollectionId { get; set; } public float FaceMatchThreshold { get; set; } }
 }
