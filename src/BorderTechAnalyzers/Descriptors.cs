@@ -115,7 +115,7 @@ namespace BorderTechAnalyzers
         public static readonly DiagnosticDescriptor BT9001_InvalidBiometricApiListEntry = Create(
             id: "BT9001",
             title: "Invalid entry in a biometric API list",
-            messageFormat: "{0}({1}): {2}",
+            messageFormat: "{0}",
             category: DiagnosticCategories.Configuration,
             defaultSeverity: DiagnosticSeverity.Warning,
             description: "A line of a BiometricApis*.txt file could not be read, names an unknown category, or names a member that does not exist on a type the compilation has. The line is ignored until it is fixed.");

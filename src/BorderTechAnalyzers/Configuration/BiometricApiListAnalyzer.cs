@@ -75,8 +75,6 @@ namespace BorderTechAnalyzers.Configuration
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.BT9001_InvalidBiometricApiListEntry,
                 location,
-                System.IO.Path.GetFileName(context.AdditionalFile.Path),
-                source.Line,
                 message));
         }
     }

@@ -15,7 +15,7 @@ public sealed class BiometricApiListTests
     private static DiagnosticResult At(string file, string text, int line, string message)
     {
         var length = text.Split('\n')[line - 1].TrimEnd('\r').Length;
-        return Verify.Diagnostic("BT9001").WithSpan(file, line, 1, line, 1 + length).WithArguments(System.IO.Path.GetFileName(file), line, message);
+        return Verify.Diagnostic("BT9001").WithSpan(file, line, 1, line, 1 + length).WithArguments(message);
     }
 
     [Fact]

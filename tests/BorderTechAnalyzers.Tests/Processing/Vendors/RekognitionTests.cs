@@ -41,13 +41,14 @@ public sealed class RekognitionTests
             class Screening
             {
                 object Run(AmazonRekognitionClient client)
-                    => client.{|#0:DetectFaces|}(new DetectFacesRequest { Attributes = { "ALL" } });
+                    => client.{|#0:DetectFaces|}(new DetectFacesRequest { Attributes = { {|#1:"ALL"|} } });
             }
             """;
 
+        // The evidence, "ALL", is the diagnostic's additional location: the code fixes work on it.
         await Verify.AnalyzerAsync(source, Sdk.Rekognition,
-            Verify.Diagnostic("BT1001").WithLocation(0).WithArguments("AmazonRekognitionClient.DetectFaces", "Amazon Rekognition", " (requests \"ALL\")"),
-            Verify.Diagnostic("BT1003").WithLocation(0).WithArguments("AmazonRekognitionClient.DetectFaces", "Amazon Rekognition", " (requests \"ALL\")"));
+            Verify.Diagnostic("BT1001").WithLocation(0).WithLocation(1).WithArguments("AmazonRekognitionClient.DetectFaces", "Amazon Rekognition", " (requests \"ALL\")"),
+            Verify.Diagnostic("BT1003").WithLocation(0).WithLocation(1).WithArguments("AmazonRekognitionClient.DetectFaces", "Amazon Rekognition", " (requests \"ALL\")"));
     }
 
     [Theory]
