@@ -18,6 +18,15 @@ internal sealed class Progress(TextWriter error, bool quiet)
         }
     }
 
+    /// <summary>Errors are shown even with --quiet.</summary>
+    public void Error(string line)
+    {
+        lock (_gate)
+        {
+            error.WriteLine("error: " + line);
+        }
+    }
+
     /// <summary>Warnings are shown even with --quiet.</summary>
     public void Warn(string line)
     {

@@ -98,7 +98,7 @@ internal static class ProjectAnalyzer
 
     public static string RelativePath(string path, string baseDirectory)
     {
-        if (string.IsNullOrEmpty(path) || !Path.IsPathRooted(path))
+        if (string.IsNullOrEmpty(path) || string.IsNullOrEmpty(baseDirectory) || !Path.IsPathRooted(path))
         {
             return path.Replace('\\', '/');
         }

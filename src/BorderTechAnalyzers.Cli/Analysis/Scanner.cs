@@ -65,7 +65,7 @@ internal sealed class Scanner(Progress progress)
             if (loaded.Failures.TryGetValue(file, out var failure))
             {
                 result.LoadError = failure;
-                progress.Warn($"{result.Name} could not be loaded: {failure}");
+                progress.Error($"{result.Name} could not be loaded: {failure}");
                 continue;
             }
 
@@ -73,7 +73,7 @@ internal sealed class Scanner(Progress progress)
             if (projects.Count == 0)
             {
                 result.LoadError = "MSBuild could not load the project";
-                progress.Warn($"{result.Name} could not be loaded.");
+                progress.Error($"{result.Name} could not be loaded.");
                 continue;
             }
 

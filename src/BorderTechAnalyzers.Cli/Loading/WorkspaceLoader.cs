@@ -82,7 +82,17 @@ internal sealed class WorkspaceLoader(IReadOnlyDictionary<string, string> proper
         foreach (var file in result.RequestedProjects)
         {
             var related = messages.Where(m => m.Message.Contains(file, StringComparison.Ordinal)).ToList();
-            if (result.ProjectsFor(file).Count > 0)
+            var projects = result.ProjectsFor(file);
+            var firstFailure = related.FirstOrDefault(m => m.Kind == WorkspaceDiagnosticKind.Failure && !IsRestoreNoise(m.Message));
+
+            // MSBuildWorkspace adds a project whose evaluation failed as an empty shell: that is a failed load.
+            if (projects.Count > 0 && firstFailure is not null && projects.All(p => !p.Documents.Any()))
+            {
+                result.Failures[file] = FirstLine(firstFailure.Message);
+                continue;
+            }
+
+            if (projects.Count > 0)
             {
                 var warnings = related
                     .Where(m => m.Kind == WorkspaceDiagnosticKind.Failure && !IsRestoreNoise(m.Message))
@@ -129,6 +139,12 @@ internal sealed class WorkspaceLoader(IReadOnlyDictionary<string, string> proper
     private static string FirstLine(string message)
     {
         var line = message.Split('\n', 2)[0].Trim();
+        const string Marker = "' with message: ";
+        if (line.StartsWith("Msbuild failed when processing the file '", StringComparison.OrdinalIgnoreCase) && line.IndexOf(Marker, StringComparison.Ordinal) is var at and > 0)
+        {
+            line = line[(at + Marker.Length)..];
+        }
+
         return line.Length > 400 ? line[..400] + "…" : line;
     }
 
