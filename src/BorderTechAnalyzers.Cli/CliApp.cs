@@ -36,30 +36,28 @@ internal sealed class CliApp
         var parse = root.Parse(args);
         if (parse.Action is ParseErrorAction)
         {
-            var unmatched = parse.UnmatchedTokens.FirstOrDefault();
-            var suggested = false;
+            var hint = Suggestion(root, parse, args);
+            var unmatched = parse.UnmatchedTokens.Count > 0;
             foreach (var error in parse.Errors)
             {
-                if (unmatched is not null && parse.CommandResult.Command == root && error.SymbolResult is not null && !error.Message.Contains('\'', StringComparison.Ordinal))
-                {
-                    continue; // "Required command was not provided" says less than the unmatched token's error
-                }
-
-                if (parse.CommandResult.Command == root && unmatched is null)
+                if (parse.CommandResult.Command == root && !unmatched)
                 {
                     _error.WriteLine("bordertech: no command given; type 'bordertech scan [PATH]' or 'bordertech inventory [PATH]'.");
                     continue;
                 }
 
-                var message = string.Join(' ', error.Message.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-                var suggestion = string.Empty;
-                if (!suggested && unmatched is not null && message.Contains($"'{unmatched}'", StringComparison.Ordinal))
+                if (parse.CommandResult.Command == root && unmatched && !error.Message.Contains('\'', StringComparison.Ordinal))
                 {
-                    suggestion = Suggestion(root, parse);
-                    suggested = true;
+                    continue; // "Required command was not provided" says less than the unmatched token's error
                 }
 
-                _error.WriteLine($"bordertech: {message}{suggestion}");
+                var message = string.Join(' ', error.Message.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+                _error.WriteLine($"bordertech: {message}");
+            }
+
+            if (hint is not null)
+            {
+                _error.WriteLine($"bordertech: {hint}");
             }
 
             var command = parse.CommandResult.Command == root ? string.Empty : " " + parse.CommandResult.Command.Name;
@@ -311,24 +309,32 @@ internal sealed class CliApp
     }
 
     /// <summary>"Did you mean" for a mistyped command or option.</summary>
-    private static string Suggestion(RootCommand root, ParseResult parse)
+    private static string? Suggestion(RootCommand root, ParseResult parse, string[] args)
     {
-        var unmatched = parse.UnmatchedTokens.FirstOrDefault();
-        if (unmatched is null)
+        var command = parse.CommandResult.Command;
+        var known = command.Subcommands.Select(c => c.Name)
+            .Concat(command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)))
+            .Concat(command == root ? [] : root.Subcommands.Select(c => c.Name))
+            .ToHashSet(StringComparer.Ordinal);
+        var suspects = parse.UnmatchedTokens
+            .Concat(args.Where(a => a.StartsWith('-') && !known.Contains(a.Split('=', 2)[0])))
+            .Distinct(StringComparer.Ordinal);
+        foreach (var suspect in suspects)
         {
-            return string.Empty;
+            var word = suspect.Split('=', 2)[0];
+            var best = known
+                .Where(k => k.StartsWith('-') == word.StartsWith('-'))
+                .Select(k => (Name: k, Distance: Levenshtein(word, k)))
+                .Where(c => c.Distance <= Math.Max(2, c.Name.Length / 3))
+                .OrderBy(c => c.Distance)
+                .FirstOrDefault();
+            if (best.Name is not null)
+            {
+                return $"did you mean '{best.Name}' instead of '{word}'?";
+            }
         }
 
-        var command = parse.CommandResult.Command;
-        var candidates = command.Subcommands.Select(c => c.Name)
-            .Concat(command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)))
-            .Concat(command == root ? [] : root.Subcommands.Select(c => c.Name));
-        var best = candidates
-            .Select(c => (Name: c, Distance: Levenshtein(unmatched, c)))
-            .Where(c => c.Distance <= Math.Max(2, c.Name.Length / 3))
-            .OrderBy(c => c.Distance)
-            .FirstOrDefault();
-        return best.Name is null ? string.Empty : $" (did you mean '{best.Name}'?)";
+        return null;
     }
 
     private static int Levenshtein(string a, string b)
