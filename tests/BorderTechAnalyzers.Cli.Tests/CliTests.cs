@@ -58,6 +58,18 @@ public sealed class CliTests(GeneratedSolution solution)
     }
 
     [Fact]
+    public async Task Scan_Slnx_OpensTheProjectsItNames()
+    {
+        TestEnvironment.Write(solution.Root, "slnx/Gallery.slnx", """<Solution><Project Path="../Gallery/Gallery.csproj" /></Solution>""");
+        var run = await RunAsync(solution.Root, "scan", Path.Combine("slnx", "Gallery.slnx"), "--no-restore", "-q", "--format", "json");
+        Assert.Equal(0, run.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(run.Output);
+        var project = Assert.Single(json.RootElement.GetProperty("projects").EnumerateArray());
+        Assert.Equal("Gallery", project.GetProperty("name").GetString());
+        Assert.Equal(2, project.GetProperty("findings").GetArrayLength());
+    }
+
+    [Fact]
     public async Task Scan_OnlyAFailedProject_ExitsTwo()
     {
         var run = await RunAsync(solution.Root, "scan", Path.Combine("Broken", "Broken.csproj"), "--no-restore", "-q");

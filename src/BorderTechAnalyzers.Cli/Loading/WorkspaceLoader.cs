@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.MSBuild;
 
@@ -155,7 +154,7 @@ internal sealed class WorkspaceLoader(IReadOnlyDictionary<string, string> proper
             if (value.Operation == ProjectLoadOperation.Resolve)
             {
                 var framework = value.TargetFramework is null ? string.Empty : $" ({value.TargetFramework})";
-                progress.Write($"  loaded {Path.GetFileNameWithoutExtension(value.FilePath)}{framework} in {value.ElapsedTime.TotalSeconds:0.0}s");
+                progress.Write($"  loaded {Path.GetFileNameWithoutExtension(value.FilePath)}{framework}");
             }
         }
     }

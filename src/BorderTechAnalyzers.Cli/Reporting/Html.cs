@@ -47,7 +47,7 @@ internal static class Html
             return;
         }
 
-        const int labelWidth = 230, barWidth = 360, rowHeight = 26, countWidth = 50;
+        const int labelWidth = 250, barWidth = 220, rowHeight = 26, countWidth = 40;
         var max = Math.Max(1, rows.Max(r => r.Segments.Sum(s => s.Count)));
         var height = rows.Count * rowHeight + 6;
         var svg = new StringBuilder();
@@ -57,7 +57,7 @@ internal static class Html
             var (label, segments) = rows[i];
             var y = i * rowHeight + 4;
             var total = segments.Sum(s => s.Count);
-            svg.Append(FormattableString.Invariant($"<text x=\"{labelWidth - 8}\" y=\"{y + 15}\" text-anchor=\"end\" class=\"label\">{E(Shorten(label, 34))}<title>{E(label)}</title></text>"));
+            svg.Append(FormattableString.Invariant($"<text x=\"{labelWidth - 8}\" y=\"{y + 15}\" text-anchor=\"end\" class=\"label\">{E(Shorten(label, 38))}<title>{E(label)}</title></text>"));
             double x = labelWidth;
             foreach (var (count, cssClass) in segments.Where(s => s.Count > 0))
             {
