@@ -103,6 +103,20 @@ public sealed class GeneratedSolution : IAsyncLifetime
                     => new Acme.Prints.Matcher().Match(probe, candidate);
             }
             """);
+        TestEnvironment.Write(Root, "App/Pragma.cs", """
+            using Amazon.Rekognition;
+            using Amazon.Rekognition.Model;
+
+            public class PragmaSearch
+            {
+                public SearchFacesResponse Search(IAmazonRekognition client)
+                {
+            #pragma warning disable BT1004
+                    return client.SearchFaces(new SearchFacesRequest { CollectionId = "staff", FaceId = "2" });
+            #pragma warning restore BT1004
+                }
+            }
+            """);
         TestEnvironment.Write(Root, "App/Quiet.cs", """
             using Amazon.Rekognition;
             using Amazon.Rekognition.Model;

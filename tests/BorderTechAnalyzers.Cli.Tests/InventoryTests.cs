@@ -24,6 +24,15 @@ public sealed class InventoryTests(GeneratedSolution solution)
         Assert.Contains(app.Sites, s => s.File == "App/Kiosk.cs" && s.RuleId == "BT1004");
         Assert.Contains(app.Sites, s => s.RuleId == "BT1005" && s.Vendor == "Acme Prints" && s.Modality == "fingerprint");
         Assert.DoesNotContain(solution.Inventory.Sites, s => s.RuleId == "BT9001");
+        Assert.DoesNotContain(app.Sites.Where(s => s.File != "App/Pragma.cs"), s => s.Suppressed);
+    }
+
+    [Fact]
+    public void SitesSuppressedInSource_AreListedAndMarked()
+    {
+        var site = Assert.Single(Project("App").Sites, s => s.File == "App/Pragma.cs");
+        Assert.True(site.Suppressed);
+        Assert.Contains("suppressed in source", Render("markdown"), StringComparison.Ordinal);
     }
 
     [Fact]

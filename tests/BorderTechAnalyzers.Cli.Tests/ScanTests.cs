@@ -30,6 +30,10 @@ public sealed class ScanTests(GeneratedSolution solution)
     }
 
     [Fact]
+    public void PragmaSuppressedDiagnostics_AreNotReported()
+        => Assert.DoesNotContain(Project("App").Findings, f => f.RelativePath.EndsWith("Pragma.cs", StringComparison.Ordinal));
+
+    [Fact]
     public void DefaultSeverity_AppliesWithoutConfiguration()
     {
         var gallery = Project("Gallery");
