@@ -79,6 +79,12 @@ internal sealed class CliApp
             _error.WriteLine("bordertech: cancelled.");
             return UsageError;
         }
+        catch (Exception e)
+        {
+            // Never a stack trace for the user; the type and message are enough to report it.
+            _error.WriteLine($"bordertech: unexpected error ({e.GetType().Name}): {e.Message.Split('\n')[0].Trim()} — please report it with the command you ran.");
+            return UsageError;
+        }
     }
 
     private RootCommand BuildCommands()
