@@ -9,7 +9,8 @@ namespace BorderTechAnalyzers.Cli.Tests;
 /// A solution written to a temp folder once for all tests, scanned once (with restore) and inventoried once:
 /// App (severities from .editorconfig, a BiometricApis.txt with a valid and two invalid lines, the real annotations
 /// assembly), Gallery (its own copies of the annotation attributes, border-control context, an assessment, consent and
-/// retention), and Broken (a project file that is not XML).
+/// retention), and Broken (a project file that is not XML). Every test that writes temp files is in this collection,
+/// so removing the run's temp root at the end is safe.
 /// </summary>
 public sealed class GeneratedSolution : IAsyncLifetime
 {
@@ -45,7 +46,7 @@ public sealed class GeneratedSolution : IAsyncLifetime
     {
         try
         {
-            Directory.Delete(Root, recursive: true);
+            Directory.Delete(TestEnvironment.TempRoot, recursive: true);
         }
         catch (IOException)
         {

@@ -1,6 +1,7 @@
 namespace BorderTechAnalyzers.Cli.Tests;
 
 /// <summary>A project whose restore fails is still analysed as far as it loads, with a clear warning.</summary>
+[Collection(GeneratedSolutionCollection.Name)]
 public sealed class RestoreTests
 {
     [Fact]

@@ -2,6 +2,7 @@ using BorderTechAnalyzers.Cli.Loading;
 
 namespace BorderTechAnalyzers.Cli.Tests;
 
+[Collection(GeneratedSolutionCollection.Name)]
 public sealed class TargetResolverTests
 {
     [Fact]

@@ -28,9 +28,12 @@ internal static class TestEnvironment
     /// <summary>The tool's entry assembly, run with <c>dotnet</c> for the end-to-end tests.</summary>
     public static string CliPath => Path.Combine(OutputDirectory, "bordertech.dll");
 
+    /// <summary>One temp root per test run; the shared fixture removes it when the run ends.</summary>
+    public static string TempRoot { get; } = Path.Combine(Path.GetTempPath(), "bordertech-tests", Guid.NewGuid().ToString("N")[..8]);
+
     public static string NewTempDirectory(string name)
     {
-        var path = Path.Combine(Path.GetTempPath(), "bordertech-tests", $"{name}-{Guid.NewGuid():N}"[..(name.Length + 9)]);
+        var path = Path.Combine(TempRoot, $"{name}-{Guid.NewGuid():N}"[..(name.Length + 9)]);
         Directory.CreateDirectory(path);
         return path;
     }

@@ -11,16 +11,16 @@ internal static class MSBuildRegistration
     /// <summary>The SDK folder MSBuild was found in (e.g. <c>/usr/share/dotnet/sdk/10.0.401/</c>), once registered.</summary>
     public static string? SdkDirectory { get; private set; }
 
-    /// <summary>Registers the newest SDK MSBuild; returns an error message instead of throwing when there is none.</summary>
+    /// <summary>Registers the SDK's MSBuild; returns an error message instead of throwing when there is none.</summary>
     public static string? TryRegister()
     {
         try
         {
             if (!MSBuildLocator.IsRegistered)
             {
-                var instance = MSBuildLocator.QueryVisualStudioInstances()
-                    .OrderByDescending(i => i.Version)
-                    .FirstOrDefault();
+                // The first instance is the SDK 'dotnet' resolves for the current folder (global.json is honoured), as
+                // MSBuildLocator.RegisterDefaults would choose.
+                var instance = MSBuildLocator.QueryVisualStudioInstances().FirstOrDefault();
                 if (instance is null)
                 {
                     return "no .NET SDK was found. Install the .NET SDK (https://dot.net) or set DOTNET_ROOT to the folder that holds it.";
