@@ -131,6 +131,7 @@ public sealed class ScanFormatTests(GeneratedSolution solution)
         var html = Render("html");
         Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
         Assert.Contains("<svg", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"chart-categories\"", html, StringComparison.Ordinal);
         Assert.Contains("id=\"chart-rules\"", html, StringComparison.Ordinal);
         Assert.Contains("id=\"chart-projects\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<link", html, StringComparison.OrdinalIgnoreCase);

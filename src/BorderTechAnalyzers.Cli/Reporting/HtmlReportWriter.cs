@@ -30,6 +30,10 @@ internal static class HtmlReportWriter
         writer.WriteLine("<h2>Summary</h2>");
         writer.WriteLine("<p class=\"legend\"><span><i style=\"background:#c62828\"></i>error</span><span><i style=\"background:#b26a00\"></i>warning</span><span><i style=\"background:#1565c0\"></i>info</span></p>");
         writer.WriteLine("<div class=\"charts\">");
+        BarChart(writer, "chart-categories", "Findings per category", findings
+            .GroupBy(f => f.Category).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (g.Key, BySeverity(g)))
+            .ToList());
         BarChart(writer, "chart-rules", "Findings per rule", findings
             .GroupBy(f => f.RuleId).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => ($"{g.Key} {g.First().Title}", BySeverity(g)))
