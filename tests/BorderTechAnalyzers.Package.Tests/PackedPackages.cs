@@ -19,9 +19,13 @@ public sealed class PackedPackages : IDisposable
         var copy = Path.Combine(Root, "repo");
         var repository = DotNet.RepositoryRoot();
         CopyDirectory(Path.Combine(repository, "src"), Path.Combine(copy, "src"));
-        foreach (var file in new[] { "Directory.Build.props", "LICENSE" })
+        // Everything the src/ projects import from the repository root (Directory.Build.props imports version.props).
+        foreach (var file in new[] { "Directory.Build.props", "Directory.Build.targets", "version.props", "global.json", "LICENSE" })
         {
-            File.Copy(Path.Combine(repository, file), Path.Combine(copy, file));
+            if (File.Exists(Path.Combine(repository, file)))
+            {
+                File.Copy(Path.Combine(repository, file), Path.Combine(copy, file));
+            }
         }
 
         foreach (var project in new[] { "src/BorderTechAnalyzers.Package/BorderTechAnalyzers.Package.csproj", "src/BorderTechAnalyzers.Annotations/BorderTechAnalyzers.Annotations.csproj" })
@@ -40,6 +44,16 @@ public sealed class PackedPackages : IDisposable
 
     public string Version { get; }
 
+    /// <summary>
+    /// One value per key for the whole run — a consumer restored once, a build whose output several tests read — so
+    /// the end-to-end tests build as little as they can.
+    /// </summary>
+    public T Shared<T>(string key, Func<T> create)
+        where T : class
+        => (T)_shared.GetOrAdd(key, _ => new Lazy<object>(create)).Value;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<object>> _shared = new();
+
     public string AnalyzerPackage => Path.Combine(Feed, $"BorderTechAnalyzers.{Version}.nupkg");
 
     public string AnnotationsPackage => Path.Combine(Feed, $"BorderTechAnalyzers.Annotations.{Version}.nupkg");
@@ -56,7 +70,7 @@ public sealed class PackedPackages : IDisposable
         }
     }
 
-    private static void CopyDirectory(string source, string target)
+    internal static void CopyDirectory(string source, string target)
     {
         foreach (var directory in Directory.EnumerateDirectories(source, "*", SearchOption.AllDirectories))
         {
