@@ -19,9 +19,13 @@ public sealed class PackedPackages : IDisposable
         var copy = Path.Combine(Root, "repo");
         var repository = DotNet.RepositoryRoot();
         CopyDirectory(Path.Combine(repository, "src"), Path.Combine(copy, "src"));
-        foreach (var file in new[] { "Directory.Build.props", "LICENSE" })
+        // Everything the src/ projects import from the repository root (Directory.Build.props imports version.props).
+        foreach (var file in new[] { "Directory.Build.props", "Directory.Build.targets", "version.props", "global.json", "LICENSE" })
         {
-            File.Copy(Path.Combine(repository, file), Path.Combine(copy, file));
+            if (File.Exists(Path.Combine(repository, file)))
+            {
+                File.Copy(Path.Combine(repository, file), Path.Combine(copy, file));
+            }
         }
 
         foreach (var project in new[] { "src/BorderTechAnalyzers.Package/BorderTechAnalyzers.Package.csproj", "src/BorderTechAnalyzers.Annotations/BorderTechAnalyzers.Annotations.csproj" })
