@@ -23,7 +23,7 @@ public sealed class TravellerStatistics(string apiKey, string secretKey)
         _counts[bucket] = _counts.GetValueOrDefault(bucket) + 1;
     }
 
-    private static string AgeBand(int age) => age switch
+    internal static string AgeBand(int age) => age switch
     {
         < 0 => "unknown",
         < 18 => "minor",
