@@ -44,6 +44,16 @@ public sealed class PackedPackages : IDisposable
 
     public string Version { get; }
 
+    /// <summary>
+    /// One value per key for the whole run — a consumer restored once, a build whose output several tests read — so
+    /// the end-to-end tests build as little as they can.
+    /// </summary>
+    public T Shared<T>(string key, Func<T> create)
+        where T : class
+        => (T)_shared.GetOrAdd(key, _ => new Lazy<object>(create)).Value;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<object>> _shared = new();
+
     public string AnalyzerPackage => Path.Combine(Feed, $"BorderTechAnalyzers.{Version}.nupkg");
 
     public string AnnotationsPackage => Path.Combine(Feed, $"BorderTechAnalyzers.Annotations.{Version}.nupkg");
@@ -60,7 +70,7 @@ public sealed class PackedPackages : IDisposable
         }
     }
 
-    private static void CopyDirectory(string source, string target)
+    internal static void CopyDirectory(string source, string target)
     {
         foreach (var directory in Directory.EnumerateDirectories(source, "*", SearchOption.AllDirectories))
         {
