@@ -8,13 +8,21 @@ namespace BorderKiosk;
 /// "Screens" travellers for nervousness from their facial expression, the kind of lie-detection pilot
 /// (iBorderCtrl) that the EU AI Act now prohibits in many settings and human-rights groups want banned at borders.
 /// </summary>
-public sealed class EmotionScreening(IAmazonRekognition rekognition, string modelFolder)
+public sealed class EmotionScreening
 {
-    private readonly InferenceSession _ferPlus = new(Path.Combine(modelFolder, "emotion-ferplus-8.onnx"));
+    private readonly IAmazonRekognition _rekognition;
+    private readonly InferenceSession _ferPlus;
+
+    public EmotionScreening(IAmazonRekognition rekognition, string modelFolder)
+    {
+        _rekognition = rekognition;
+        // An on-device FER+ emotion classifier as a second opinion.
+        _ferPlus = new InferenceSession(Path.Combine(modelFolder, "emotion-ferplus-8.onnx"));
+    }
 
     public async Task<bool> LooksNervousAsync(byte[] jpeg)
     {
-        var response = await rekognition.DetectFacesAsync(new DetectFacesRequest
+        var response = await _rekognition.DetectFacesAsync(new DetectFacesRequest
         {
             Image = new Amazon.Rekognition.Model.Image { Bytes = new MemoryStream(jpeg) },
             Attributes = new List<string> { "ALL" },

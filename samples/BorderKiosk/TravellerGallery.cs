@@ -1,5 +1,6 @@
 using Amazon.Rekognition;
 using Amazon.Rekognition.Model;
+using BorderTech.Annotations;
 
 namespace BorderKiosk;
 
@@ -7,8 +8,13 @@ namespace BorderKiosk;
 public sealed class TravellerGallery
 {
     private readonly IAmazonRekognition _rekognition = new AmazonRekognitionClient();
+
+    // Every face photo, kept in memory forever.
+    [BiometricData(BiometricModality.Face)]
     private readonly Dictionary<string, byte[]> _faces = new();
 
+    // "Consent" whose purpose nobody wrote down — and consent is no free choice at a border anyway.
+    [BiometricConsent("TODO")]
     public void Enrol(string traveller, byte[] jpeg)
     {
         _faces[traveller] = jpeg;

@@ -1,5 +1,6 @@
 using Amazon.Rekognition;
 using Amazon.Rekognition.Model;
+using BorderTech.Annotations;
 using OpenCvSharp;
 using OpenCvSharp.Face;
 
@@ -9,6 +10,11 @@ namespace BorderKiosk;
 public sealed class WatchlistMatcher(IAmazonRekognition rekognition)
 {
     private readonly FaceRecognizer _offline = LBPHFaceRecognizer.Create();
+
+    // The on-device watch list is kept for ten years "just in case": far beyond BIPA's three-year limit.
+    [BiometricData(BiometricModality.Face)]
+    [BiometricRetention(3650, DeletionProcedure = "manual purge by the kiosk operator")]
+    private readonly List<Mat> _watchlistFaces = new();
 
     public async Task<bool> CheckAsync(byte[] jpeg)
     {
@@ -29,5 +35,9 @@ public sealed class WatchlistMatcher(IAmazonRekognition rekognition)
         return label >= 0 && distance < 50;
     }
 
-    public void TrainOffline(IEnumerable<Mat> faces, IEnumerable<int> labels) => _offline.Train(faces, labels);
+    public void TrainOffline(IReadOnlyList<Mat> faces, IEnumerable<int> labels)
+    {
+        _watchlistFaces.AddRange(faces);
+        _offline.Train(faces, labels);
+    }
 }

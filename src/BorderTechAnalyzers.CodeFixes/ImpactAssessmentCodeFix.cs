@@ -51,7 +51,7 @@ namespace BorderTechAnalyzers.CodeFixes
             {
                 if (await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false) is CompilationUnitSyntax unit
                     && unit.AttributeLists.Any(l => l.Target?.Identifier.IsKind(SyntaxKind.AssemblyKeyword) == true)
-                    && !document.Name.EndsWith(".g.cs", StringComparison.OrdinalIgnoreCase))
+                    && !CodeFixHelpers.IsGenerated(document, unit))
                 {
                     var updated = CodeFixHelpers.EnsureUsing(unit.AddAttributeLists(attribute), CodeFixHelpers.AnnotationsNamespace);
                     return document.WithSyntaxRoot(updated).Project.Solution;
@@ -79,7 +79,8 @@ namespace BorderTechAnalyzers.CodeFixes
                         foreach (var project in projects)
                         {
                             var diagnostics = await fixAllContext.GetAllDiagnosticsAsync(project).ConfigureAwait(false);
-                            if (!diagnostics.IsEmpty)
+                            var compilation = diagnostics.IsEmpty ? null : await project.GetCompilationAsync(ct).ConfigureAwait(false);
+                            if (compilation is not null && CodeFixHelpers.AnnotationResolves(compilation, "BiometricImpactAssessmentAttribute"))
                             {
                                 solution = await AddAssessmentAsync(solution.GetProject(project.Id)!, ct).ConfigureAwait(false);
                             }

@@ -56,6 +56,13 @@ namespace BorderTechAnalyzers.CodeFixes
                 return null;
             }
 
+            // Fix All in a solution reaches projects that may not reference the annotations: leave those unchanged.
+            var compilation = await document.Project.GetCompilationAsync(CancellationToken.None).ConfigureAwait(false);
+            if (compilation is null || !CodeFixHelpers.AnnotationResolves(compilation, "BiometricRetentionAttribute"))
+            {
+                return null;
+            }
+
             var targets = new HashSet<SyntaxNode>(diagnostics.Select(d => Target(unit, d)).Where(t => t is not null)!);
             if (targets.Count == 0)
             {

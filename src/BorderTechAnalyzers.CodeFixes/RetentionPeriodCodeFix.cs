@@ -29,6 +29,7 @@ namespace BorderTechAnalyzers.CodeFixes
             var days = CodeFixHelpers.MaxRetentionDays(context.Document, root.SyntaxTree);
             foreach (var diagnostic in context.Diagnostics)
             {
+                // A positional argument has the same span as its expression, so the innermost node there is the literal.
                 if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<AttributeArgumentSyntax>() is not { } argument
                     || argument.Expression is LiteralExpressionSyntax { Token.Value: int current } && current == days)
                 {

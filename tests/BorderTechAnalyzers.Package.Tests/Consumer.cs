@@ -48,15 +48,37 @@ public sealed class Consumer
 
         foreach (var (file, text) in files)
         {
-            File.WriteAllText(Path.Combine(directory, file), text);
+            var path = Path.Combine(directory, file);
+            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, text);
         }
 
         return new Consumer(directory);
     }
 
+    /// <summary>Restores once; every later <see cref="Build"/> then skips the restore.</summary>
+    public Consumer Restore()
+    {
+        var restore = DotNet.Run(_directory, null, "restore", "Consumer.csproj");
+        if (restore.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"dotnet restore failed: {restore}");
+        }
+
+        _restored = true;
+        return this;
+    }
+
+    private bool _restored;
+
     public DotNet.Result Build(params string[] extraArguments)
     {
         var arguments = new List<string> { "build", "Consumer.csproj", "--no-incremental", "-nologo", "-clp:NoSummary" };
+        if (_restored)
+        {
+            arguments.Add("--no-restore");
+        }
+
         arguments.AddRange(extraArguments);
         return DotNet.Run(_directory, null, arguments.ToArray());
     }

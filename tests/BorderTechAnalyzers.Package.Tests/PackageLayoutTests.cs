@@ -13,7 +13,7 @@ namespace BorderTechAnalyzers.Package.Tests;
 public sealed class PackageLayoutTests(PackedPackages packages)
 {
     [Fact]
-    public void AnalyzerPackage_HoldsExactlyTheAnalyzersPropsAndReadme()
+    public void AnalyzerPackage_HoldsExactlyTheAnalyzersBuildFilesModePresetsAndReadme()
     {
         var entries = PayloadEntries(packages.AnalyzerPackage);
 
@@ -24,7 +24,11 @@ public sealed class PackageLayoutTests(PackedPackages packages)
                 "analyzers/dotnet/cs/BorderTechAnalyzers.CodeFixes.dll",
                 "analyzers/dotnet/cs/BorderTechAnalyzers.dll",
                 "build/BorderTechAnalyzers.props",
+                "build/BorderTechAnalyzers.targets",
+                "build/config/BorderTech.Audit.globalconfig",
+                "build/config/BorderTech.Strict.globalconfig",
                 "buildTransitive/BorderTechAnalyzers.props",
+                "buildTransitive/BorderTechAnalyzers.targets",
             },
             entries);
     }
