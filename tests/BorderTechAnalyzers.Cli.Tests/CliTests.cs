@@ -66,7 +66,7 @@ public sealed class CliTests(GeneratedSolution solution)
         using var json = System.Text.Json.JsonDocument.Parse(run.Output);
         var project = Assert.Single(json.RootElement.GetProperty("projects").EnumerateArray());
         Assert.Equal("Gallery", project.GetProperty("name").GetString());
-        Assert.Equal(2, project.GetProperty("findings").GetArrayLength());
+        Assert.Equal(3, project.GetProperty("findings").GetArrayLength());
     }
 
     [Fact]

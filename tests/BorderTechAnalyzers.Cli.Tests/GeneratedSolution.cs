@@ -134,6 +134,15 @@ public sealed class GeneratedSolution : IAsyncLifetime
     {
         TestEnvironment.Write(Root, "Gallery/Gallery.csproj", TestEnvironment.ProjectFile());
         TestEnvironment.Write(Root, "Gallery/Rekognition.cs", TestEnvironment.RekognitionStub);
+        TestEnvironment.Write(Root, "Gallery/.editorconfig", """
+            root = true
+
+            # The border-control context escalates these to errors; this assessed project keeps them warnings
+            # (identification is covered by DPIA-2026-014; the gate-only basis of Users is under legal review).
+            [*.cs]
+            dotnet_diagnostic.BT1004.severity = warning
+            dotnet_diagnostic.BT2007.severity = warning
+            """);
         TestEnvironment.Write(Root, "Gallery/Annotations.cs", """
             // The project's own copies of the annotation attributes: matched by full name like the package's.
             namespace BorderTech.Annotations

@@ -26,18 +26,26 @@ public sealed class ScanTests(GeneratedSolution solution)
         var find = Assert.Single(app.Findings, f => f.RuleId == "BT1004");
         Assert.Equal("App/Kiosk.cs", find.RelativePath);
         Assert.Equal(Severity.Error, find.Severity);
-        Assert.DoesNotContain(app.Findings, f => f.RelativePath.EndsWith("Quiet.cs", StringComparison.Ordinal));
+        Assert.DoesNotContain(app.Findings, f => f.RuleId == "BT1004" && f.RelativePath.EndsWith("Quiet.cs", StringComparison.Ordinal));
+        Assert.Contains(app.Findings, f => f.RuleId == "BT2001" && f.RelativePath.EndsWith("Quiet.cs", StringComparison.Ordinal));
     }
 
     [Fact]
     public void PragmaSuppressedDiagnostics_AreNotReported()
-        => Assert.DoesNotContain(Project("App").Findings, f => f.RelativePath.EndsWith("Pragma.cs", StringComparison.Ordinal));
+    {
+        var pragma = Project("App").Findings.Where(f => f.RelativePath.EndsWith("Pragma.cs", StringComparison.Ordinal)).ToList();
+        Assert.DoesNotContain(pragma, f => f.RuleId == "BT1004");
+        Assert.Contains(pragma, f => f.RuleId == "BT2001"); // only BT1004 was disabled around the call
+    }
 
     [Fact]
-    public void DefaultSeverity_AppliesWithoutConfiguration()
+    public void ConfiguredSeverity_WinsOverTheContextsEscalation()
     {
         var gallery = Project("Gallery");
         Assert.Equal(2, gallery.Findings.Count(f => f.RuleId == "BT1004"));
+        var gateOnly = Assert.Single(gallery.Findings, f => f.RuleId == "BT2007");
+        Assert.Equal(23, gateOnly.Line); // Users(): a consent gate is consent, not a basis in law, at a border
+        Assert.Equal(3, gallery.Findings.Count);
         Assert.All(gallery.Findings, f => Assert.Equal(Severity.Warning, f.Severity));
     }
 
