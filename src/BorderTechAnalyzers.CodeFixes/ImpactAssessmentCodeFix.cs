@@ -37,12 +37,17 @@ namespace BorderTechAnalyzers.CodeFixes
             foreach (var diagnostic in context.Diagnostics)
             {
                 context.RegisterCodeFix(
-                    CodeAction.Create("Add [assembly: BiometricImpactAssessment]", ct => AddAssessmentAsync(context.Document.Project, ct), EquivalenceKey),
+                    CodeAction.Create("Add [assembly: BiometricImpactAssessment]", ct => AddAssessmentAsync(context.Document.Project, context.Document, ct), EquivalenceKey),
                     diagnostic);
             }
         }
 
-        internal static async Task<Solution> AddAssessmentAsync(Project project, CancellationToken cancellationToken)
+        /// <summary>
+        /// Adds the attribute next to the project's own assembly attributes, or else at the top of the document where
+        /// the diagnostic is: a fix that only edits existing files also works in <c>dotnet format</c>, which saves
+        /// changed documents but not new ones.
+        /// </summary>
+        internal static async Task<Solution> AddAssessmentAsync(Project project, Document? fallback, CancellationToken cancellationToken)
         {
             var attribute = CodeFixHelpers.AttributeList("BiometricImpactAssessment", CodeFixHelpers.StringArgument(CodeFixHelpers.AssessmentPlaceholder))
                 .WithTarget(SyntaxFactory.AttributeTargetSpecifier(SyntaxFactory.Token(SyntaxKind.AssemblyKeyword)));
@@ -56,6 +61,12 @@ namespace BorderTechAnalyzers.CodeFixes
                     var updated = CodeFixHelpers.EnsureUsing(unit.AddAttributeLists(attribute), CodeFixHelpers.AnnotationsNamespace);
                     return document.WithSyntaxRoot(updated).Project.Solution;
                 }
+            }
+
+            if (fallback is not null && await fallback.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false) is CompilationUnitSyntax site)
+            {
+                var updated = CodeFixHelpers.EnsureUsing(site.AddAttributeLists(attribute), CodeFixHelpers.AnnotationsNamespace);
+                return fallback.WithSyntaxRoot(updated).Project.Solution;
             }
 
             var text = "using BorderTech.Annotations;\n\n[assembly: BiometricImpactAssessment(\"" + CodeFixHelpers.AssessmentPlaceholder + "\")]\n";
@@ -82,7 +93,9 @@ namespace BorderTechAnalyzers.CodeFixes
                             var compilation = diagnostics.IsEmpty ? null : await project.GetCompilationAsync(ct).ConfigureAwait(false);
                             if (compilation is not null && CodeFixHelpers.AnnotationResolves(compilation, "BiometricImpactAssessmentAttribute"))
                             {
-                                solution = await AddAssessmentAsync(solution.GetProject(project.Id)!, ct).ConfigureAwait(false);
+                                var current = solution.GetProject(project.Id)!;
+                                var site = diagnostics[0].Location.SourceTree is { } tree ? current.GetDocument(tree) ?? current.Documents.FirstOrDefault(d => d.FilePath == tree.FilePath) : null;
+                                solution = await AddAssessmentAsync(current, site, ct).ConfigureAwait(false);
                             }
                         }
 

@@ -130,7 +130,8 @@ namespace BorderTechAnalyzers.Governance
                 case INamedTypeSymbol named:
                     if (Annotations.Has(named.OriginalDefinition, Annotations.BiometricData))
                     {
-                        return $"its type '{named.Name}' is marked [BiometricData]";
+                        // A type that holds biometric data and states its own retention covers every member of that type.
+                        return Annotations.Has(named.OriginalDefinition, Annotations.BiometricRetention) ? null : $"its type '{named.Name}' is marked [BiometricData]";
                     }
 
                     if (index is not null)

@@ -189,7 +189,7 @@ public sealed class GovernanceCodeFixTests
     }
 
     [Fact]
-    public async Task Assessment_IsAddedToANewFile_WhenTheProjectHasNoAssemblyAttributes()
+    public async Task Assessment_IsAddedToTheSitesFile_WhenTheProjectHasNoAssemblyAttributes()
     {
         const string source = """
             using Amazon.Rekognition;
@@ -201,9 +201,20 @@ public sealed class GovernanceCodeFixTests
             }
             """;
 
-        var test = new VerifyAssessment.Test(Setup) { TestCode = source, CodeFixTestBehaviors = CodeFixTestBehaviors.SkipLocalDiagnosticCheck };
-        test.FixedState.Sources.Add(source.Replace("{|BT2004:SearchFaces|}", "SearchFaces"));
-        test.FixedState.Sources.Add(("BiometricImpactAssessment.cs", "using BorderTech.Annotations;\n\n[assembly: BiometricImpactAssessment(\"TODO: reference of the DPIA that covers this processing\")]\n"));
+        const string fixedSource = """
+            using Amazon.Rekognition;
+            using Amazon.Rekognition.Model;
+            using BorderTech.Annotations;
+
+            [assembly: BiometricImpactAssessment("TODO: reference of the DPIA that covers this processing")]
+
+            class Gate
+            {
+                object Match(IAmazonRekognition client) => client.SearchFaces(new SearchFacesRequest());
+            }
+            """;
+
+        var test = new VerifyAssessment.Test(Setup) { TestCode = source, FixedCode = fixedSource, CodeFixTestBehaviors = CodeFixTestBehaviors.SkipLocalDiagnosticCheck };
         await test.RunAsync();
     }
 

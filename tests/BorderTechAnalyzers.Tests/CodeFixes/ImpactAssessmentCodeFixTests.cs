@@ -8,7 +8,7 @@ using Xunit;
 
 namespace BorderTechAnalyzers.Tests.CodeFixes;
 
-/// <summary>BT2004 fix: the assessment goes into a file the project owns, never into one the build regenerates.</summary>
+/// <summary>BT2004 fix: the assessment goes into a file the project owns — never one the build regenerates — so dotnet format keeps it.</summary>
 public sealed class ImpactAssessmentCodeFixTests
 {
     private const string Gate = """
@@ -24,6 +24,9 @@ public sealed class ImpactAssessmentCodeFixTests
     private const string FixedGate = """
         using Amazon.Rekognition;
         using Amazon.Rekognition.Model;
+        using BorderTech.Annotations;
+
+        [assembly: BiometricImpactAssessment("TODO: reference of the DPIA that covers this processing")]
 
         class Gate
         {
@@ -53,9 +56,9 @@ public sealed class ImpactAssessmentCodeFixTests
         """;
 
     [Fact]
-    public async Task GeneratedAssemblyAttributeFiles_AreLeftAlone_AndANewFileIsAdded()
+    public async Task GeneratedAssemblyAttributeFiles_AreLeftAlone_AndTheSitesFileGetsTheAttribute()
     {
-        // The Rekognition stub is added by hand so that the new file comes after it, as the fix adds it.
+        // The Rekognition stub is added by hand, after the generated files, to keep the documents in one order.
         var setup = Sdk.Annotations;
         var test = new CSharpCodeFixVerifier<ImpactAssessmentAnalyzer, ImpactAssessmentCodeFix>.Test(setup)
         {
@@ -70,7 +73,6 @@ public sealed class ImpactAssessmentCodeFixTests
         test.FixedState.Sources.Add(("/0/obj/Debug/net8.0/.NETCoreApp,Version=v8.0.AssemblyAttributes.cs", TargetFrameworkAttributes));
         test.FixedState.Sources.Add(("/0/obj/Debug/net8.0/Kiosk.AssemblyInfo.cs", AssemblyInfo));
         test.FixedState.Sources.Add(("/0/Stubs/Rekognition.cs", TestSetup.StubText("Rekognition")));
-        test.FixedState.Sources.Add((ImpactAssessmentCodeFix.NewFileName, "using BorderTech.Annotations;\n\n[assembly: BiometricImpactAssessment(\"TODO: reference of the DPIA that covers this processing\")]\n"));
 
         await test.RunAsync(CancellationToken.None);
     }

@@ -139,6 +139,27 @@ public sealed class RetentionTests
     }
 
     [Fact]
+    public async Task MembersOfATypeThatStatesItsOwnRetention_DoNotTrigger()
+    {
+        const string source = """
+            using System.Collections.Generic;
+            using BorderTech.Annotations;
+
+            [BiometricData(BiometricModality.Face)]
+            [BiometricRetention(90, Trigger = RetentionTrigger.AfterCaseClosed)]
+            public sealed class EnrolmentRecord { public byte[] Template { get; set; } = new byte[0]; }
+
+            class Registry
+            {
+                private readonly Dictionary<string, EnrolmentRecord> _records = new();
+                public EnrolmentRecord? Latest { get; set; }
+            }
+            """;
+
+        await Verify.AnalyzerAsync(source, Sdk.Annotations);
+    }
+
+    [Fact]
     public async Task BorderControlContext_EscalatesToError()
     {
         const string source = """
