@@ -59,9 +59,12 @@ namespace BorderTechAnalyzers.Infrastructure
 
             var member = containingSymbol.Name;
             var type = containingSymbol.ContainingType?.Name ?? member;
-            var attributes = containingSymbol is IMethodSymbol { MethodKind: not MethodKind.PropertyGet and not MethodKind.PropertySet }
-                ? $"neither '{member}' nor '{type}' has [BiometricConsent]"
-                : $"'{type}' has no [BiometricConsent]";
+            var attributes = containingSymbol switch
+            {
+                IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor } => $"neither the constructor of '{type}' nor the type has [BiometricConsent]",
+                IMethodSymbol { MethodKind: not MethodKind.PropertyGet and not MethodKind.PropertySet } => $"neither '{member}' nor '{type}' has [BiometricConsent]",
+                _ => $"'{type}' has no [BiometricConsent]",
+            };
             var missing = gate == Gate.DoesNotDominate
                 ? $"the [ConsentGate] call does not precede it on every path through '{member}', and {attributes}"
                 : $"{attributes}, and no [ConsentGate] method is called before it";
