@@ -41,7 +41,10 @@ namespace BorderTechAnalyzers.CodeFixes
             }
         }
 
-        /// <summary>The method, constructor or local function that should carry the attribute.</summary>
+        /// <summary>
+        /// The method, constructor or local function that should carry the attribute; for a field or property
+        /// initializer, which no method encloses, its class or struct.
+        /// </summary>
         private static SyntaxNode? Target(SyntaxNode root, Diagnostic diagnostic)
         {
             var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
@@ -51,8 +54,10 @@ namespace BorderTechAnalyzers.CodeFixes
                 {
                     case MethodDeclarationSyntax or ConstructorDeclarationSyntax or LocalFunctionStatementSyntax:
                         return ancestor;
+                    case FieldDeclarationSyntax or PropertyDeclarationSyntax when ancestor.Parent is ClassDeclarationSyntax or StructDeclarationSyntax or RecordDeclarationSyntax:
+                        return ancestor.Parent;
                     case BaseTypeDeclarationSyntax or GlobalStatementSyntax or AccessorDeclarationSyntax or PropertyDeclarationSyntax or FieldDeclarationSyntax:
-                        // Properties, field initializers and top-level statements cannot carry [BiometricConsent].
+                        // Top-level statements, accessors and interface members cannot carry [BiometricConsent].
                         return null;
                 }
             }

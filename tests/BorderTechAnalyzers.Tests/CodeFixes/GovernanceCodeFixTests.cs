@@ -110,6 +110,33 @@ public sealed class GovernanceCodeFixTests
     }
 
     [Fact]
+    public async Task Consent_ForAFieldInitializer_GoesOnTheClass()
+    {
+        const string source = """
+            using Amazon.Rekognition;
+            using Amazon.Rekognition.Model;
+
+            class Gate
+            {
+                private readonly object _first = new AmazonRekognitionClient().{|BT2001:SearchFaces|}(new SearchFacesRequest());
+            }
+            """;
+        const string fixedSource = """
+            using Amazon.Rekognition;
+            using Amazon.Rekognition.Model;
+            using BorderTech.Annotations;
+
+            [BiometricConsent("TODO: state the purpose and the legal basis")]
+            class Gate
+            {
+                private readonly object _first = new AmazonRekognitionClient().SearchFaces(new SearchFacesRequest());
+            }
+            """;
+
+        await VerifyConsent.CodeFixAsync(source, fixedSource, Setup);
+    }
+
+    [Fact]
     public async Task Retention_AddsTheConfiguredMaximum()
     {
         const string source = """
