@@ -10,7 +10,7 @@ internal sealed record BenchmarkOptions
 
     public int Warmup { get; init; } = 1;
 
-    public int Iterations { get; init; } = 5;
+    public int Iterations { get; init; } = 3;
 
     public bool Concurrent { get; init; }
 
@@ -24,11 +24,11 @@ internal sealed record BenchmarkOptions
 
     public const string Usage = """
         Usage: dotnet run -c Release --project benchmarks/BorderTechAnalyzers.Benchmarks -- [options]
-          --iterations N   measured repetitions per corpus (default 5)
+          --iterations N   measured repetitions per corpus (default 3)
           --warmup N       unmeasured repetitions first, on a fifth of each corpus (default 1)
           --files N        files per corpus (default 1000)
           --seed N         corpus seed (default 20261127)
-          --concurrent     concurrent build and analysis (default: one thread, so times are work, not wall clock)
+          --concurrent     concurrent build and analysis, for information: targets are checked single-threaded
           --write-corpus   also write the corpora and BannedSymbols.txt to benchmarks/BorderTechAnalyzers.Benchmarks/corpus/
           --dry-run        generate, check that both corpora compile, and stop
           --catalog FILE   an extra BiometricApis*.txt list: BorderTech reads it, and its symbols join BannedSymbols.txt

@@ -37,7 +37,17 @@ internal sealed class Report
         PerCompileSdk = Median(sdk.Select(i => i.BorderTechPerCompile));
         PerCompilePlain = Median(plain.Select(i => i.BorderTechPerCompile));
 
+        BannedApiPerCompileSdk = Median(sdk.Select(i => i.BannedApiMs / i.CompileMs));
+
         var failures = new List<string>();
+        if (options.Concurrent)
+        {
+            // Concurrent telemetry adds up callback wall time over threads, lock waits and preemption included, and
+            // sets it against a parallel compile: not the like-for-like comparison the targets are defined on.
+            Failures = failures;
+            return;
+        }
+
         if (!(PerBannedApi <= MaxPerBannedApi))
         {
             failures.Add($"BorderTech / BannedApiAnalyzers on the SDK corpus is {Times(PerBannedApi)} (target <= {Times(MaxPerBannedApi)})");
@@ -61,6 +71,8 @@ internal sealed class Report
     public double PerCompileSdk { get; }
 
     public double PerCompilePlain { get; }
+
+    public double BannedApiPerCompileSdk { get; }
 
     public IReadOnlyList<string> Failures { get; }
 
@@ -89,6 +101,12 @@ internal sealed class Report
         sb.AppendLine(s_inv, $"| BorderTech / BannedApiAnalyzers (SDK corpus) | {Times(PerBannedApi)} | {Range(_sdk.Select(i => i.BorderTechPerBannedApi), Times)} | <= {Times(MaxPerBannedApi)} | {Verdict(PerBannedApi <= MaxPerBannedApi)} |");
         sb.AppendLine(s_inv, $"| BorderTech / compile (SDK corpus) | {Percent(PerCompileSdk)} | {Range(_sdk.Select(i => i.BorderTechPerCompile), Percent)} | < {Percent(MaxPerCompileSdk)} | {Verdict(PerCompileSdk < MaxPerCompileSdk)} |");
         sb.AppendLine(s_inv, $"| BorderTech / compile (plain corpus) | {Percent(PerCompilePlain)} | {Range(_plain.Select(i => i.BorderTechPerCompile), Percent)} | < {Percent(MaxPerCompilePlain)} | {Verdict(PerCompilePlain < MaxPerCompilePlain)} |");
+        sb.AppendLine(s_inv, $"| BannedApiAnalyzers / compile (SDK corpus), for reference | {Percent(BannedApiPerCompileSdk)} | {Range(_sdk.Select(i => i.BannedApiMs / i.CompileMs), Percent)} | | |");
+        if (_options.Concurrent)
+        {
+            sb.AppendLine();
+            sb.AppendLine("Concurrent mode: analyzer times add up callback wall time over threads (lock waits and preemption included) and are set against a parallel compile, so the targets are checked in the default single-threaded mode only.");
+        }
         sb.AppendLine();
         sb.AppendLine("Per analyzer (median ms of analyzer execution time):");
         sb.AppendLine();
@@ -127,5 +145,5 @@ internal sealed class Report
 
     private static string Percent(double value) => (value * 100).ToString("0.00", s_inv) + " %";
 
-    private static string Verdict(bool ok) => ok ? "PASS" : "**FAIL**";
+    private string Verdict(bool ok) => _options.Concurrent ? "(not checked)" : ok ? "PASS" : "**FAIL**";
 }
