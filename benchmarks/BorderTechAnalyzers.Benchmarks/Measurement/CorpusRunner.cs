@@ -1,0 +1,134 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using BorderTechAnalyzers.Benchmarks.Setup;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace BorderTechAnalyzers.Benchmarks.Measurement;
+
+/// <summary>One measured repetition on one corpus.</summary>
+internal sealed record Iteration(
+    double CompileMs,
+    double AnalysisWallMs,
+    IReadOnlyDictionary<string, double> AnalyzerMs,
+    double BorderTechMs,
+    double BannedApiMs,
+    int BorderTechDiagnostics,
+    int BannedApiDiagnostics,
+    IReadOnlyList<string> AnalyzerExceptions,
+    ImmutableArray<Diagnostic> CompilerDiagnostics)
+{
+    public double BorderTechPerBannedApi => BannedApiMs > 0 ? BorderTechMs / BannedApiMs : double.PositiveInfinity;
+
+    public double BorderTechPerCompile => BorderTechMs / CompileMs;
+}
+
+/// <summary>
+/// Compiles one corpus and runs both analyzer sets on it. Every repetition builds fresh compilations from the same
+/// parsed trees, so no bound state carries over between repetitions or from the compile measurement to the analysis.
+/// </summary>
+internal sealed class CorpusRunner
+{
+    private readonly string _name;
+    private readonly ImmutableArray<SyntaxTree> _trees;
+    private readonly ImmutableArray<MetadataReference> _references;
+    private readonly CSharpCompilationOptions _compilationOptions;
+    private readonly AnalyzerOptions _analyzerOptions;
+    private readonly ImmutableArray<DiagnosticAnalyzer> _borderTech;
+    private readonly ImmutableArray<DiagnosticAnalyzer> _bannedApi;
+    private readonly bool _concurrent;
+
+    public CorpusRunner(
+        string name,
+        ImmutableArray<SyntaxTree> trees,
+        ImmutableArray<MetadataReference> references,
+        ImmutableArray<AdditionalText> additionalFiles,
+        ImmutableArray<DiagnosticAnalyzer> borderTech,
+        ImmutableArray<DiagnosticAnalyzer> bannedApi,
+        bool concurrent)
+    {
+        _name = name;
+        _trees = trees;
+        _references = references;
+        _borderTech = borderTech;
+        _bannedApi = bannedApi;
+        _concurrent = concurrent;
+        _compilationOptions = new CSharpCompilationOptions(
+            OutputKind.DynamicallyLinkedLibrary,
+            nullableContextOptions: NullableContextOptions.Enable,
+            concurrentBuild: concurrent,
+            deterministic: true);
+        _analyzerOptions = new AnalyzerOptions(additionalFiles);
+    }
+
+    public string Name => _name;
+
+    /// <summary>The same runner over the first <paramref name="fraction"/> of the corpus files (and all stub files): enough to warm up the JIT.</summary>
+    public CorpusRunner Slice(double fraction, int corpusFileCount)
+    {
+        var keep = (int)Math.Ceiling(corpusFileCount * fraction);
+        var trees = _trees.Take(keep).Concat(_trees.Skip(corpusFileCount)).ToImmutableArray();
+        return new CorpusRunner(_name, trees, _references, _analyzerOptions.AdditionalFiles, _borderTech, _bannedApi, _concurrent);
+    }
+
+    public CSharpCompilation CreateCompilation() => CSharpCompilation.Create("Benchmark." + _name, _trees, _references, _compilationOptions);
+
+    public Iteration Run()
+    {
+        Settle();
+        var compilation = CreateCompilation();
+        var stopwatch = Stopwatch.StartNew();
+        var compilerDiagnostics = compilation.GetDiagnostics();
+        var compileMs = stopwatch.Elapsed.TotalMilliseconds;
+
+        Settle();
+        var analyzers = _borderTech.AddRange(_bannedApi);
+        var exceptions = new ConcurrentQueue<string>();
+        var options = new CompilationWithAnalyzersOptions(
+            _analyzerOptions,
+            (ex, analyzer, _) => exceptions.Enqueue($"{AnalyzerSets.Name(analyzer)}: {ex.GetType().Name}: {ex.Message}"),
+            concurrentAnalysis: _concurrent,
+            logAnalyzerExecutionTime: true,
+            reportSuppressedDiagnostics: false);
+        var withAnalyzers = CreateCompilation().WithAnalyzers(analyzers, options);
+        stopwatch.Restart();
+        var diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
+        var analysisWallMs = stopwatch.Elapsed.TotalMilliseconds;
+
+        var perAnalyzer = new SortedDictionary<string, double>(StringComparer.Ordinal);
+        double borderTechMs = 0, bannedApiMs = 0;
+        foreach (var analyzer in analyzers)
+        {
+            var telemetry = withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult();
+            var ms = telemetry.ExecutionTime.TotalMilliseconds;
+            perAnalyzer[AnalyzerSets.Name(analyzer)] = ms;
+            if (_borderTech.Contains(analyzer))
+            {
+                borderTechMs += ms;
+            }
+            else
+            {
+                bannedApiMs += ms;
+            }
+        }
+
+        var borderTechDiagnostics = diagnostics.Count(d => d.Id.StartsWith("BT", StringComparison.Ordinal));
+        var bannedApiDiagnostics = diagnostics.Count(d => d.Id == "RS0030");
+        foreach (var d in diagnostics.Where(d => d.Id == "AD0001"))
+        {
+            exceptions.Enqueue(d.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return new Iteration(compileMs, analysisWallMs, perAnalyzer, borderTechMs, bannedApiMs, borderTechDiagnostics, bannedApiDiagnostics, exceptions.ToList(), compilerDiagnostics);
+    }
+
+    /// <summary>Collects garbage left by the previous step so it is not charged to the next one.</summary>
+    private static void Settle()
+    {
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+    }
+}
