@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using BorderTechAnalyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace BorderTechAnalyzers.Governance
 {
@@ -29,26 +28,19 @@ namespace BorderTechAnalyzers.Governance
 
         private static void OnCompilationStart(CompilationStartAnalysisContext context)
         {
-            var index = BiometricSites.CreateIndex(context.Compilation, context.Options, context.CancellationToken);
-            if (index is null)
+            var sites = BiometricSites.For(context.Compilation, context.Options, context.CancellationToken);
+            if (sites is null)
             {
                 return;
             }
 
-            var sites = new BiometricSites(index);
             var governance = AssemblyGovernance.For(context.Compilation);
-            context.RegisterOperationAction(c => Analyze(c, governance, sites.AnalyzeCall(c.Operation)), OperationKind.Invocation, OperationKind.ObjectCreation);
-            context.RegisterOperationAction(c => Analyze(c, governance, sites.AnalyzeMethodReference((IMethodReferenceOperation)c.Operation)), OperationKind.MethodReference);
-            context.RegisterOperationAction(c => Analyze(c, governance, sites.AnalyzeMemberReference((IMemberReferenceOperation)c.Operation)), OperationKind.PropertyReference, OperationKind.FieldReference, OperationKind.EventReference);
+            var gatesPossible = ConsentEvidence.GatesPossible(context.Compilation);
+            sites.RegisterSiteActions(context, (c, findings) => Analyze(c, governance, gatesPossible, findings));
         }
 
-        private static void Analyze(OperationAnalysisContext context, AssemblyGovernance governance, SiteFindings? findings)
+        private static void Analyze(OperationAnalysisContext context, AssemblyGovernance governance, bool gatesPossible, SiteFindings findings)
         {
-            if (findings is null)
-            {
-                return;
-            }
-
             var tree = context.Operation.Syntax.SyntaxTree;
             var options = BorderTechOptions.For(context.Options, tree);
             var categories = findings.EffectiveCategories;
@@ -60,7 +52,7 @@ namespace BorderTechAnalyzers.Governance
             }
 
             var deployment = governance.ContextFor(context.Options, tree);
-            var evidence = ConsentEvidence.Find(context.Operation, context.ContainingSymbol, options.ConsentAttributes);
+            var evidence = ConsentEvidence.Find(context.Operation, context.ContainingSymbol, options.ConsentAttributes, gatesPossible);
             var api = SiteFindings.DisplayName(findings.Symbol);
             if (evidence.Basis == ConsentBasis.None)
             {

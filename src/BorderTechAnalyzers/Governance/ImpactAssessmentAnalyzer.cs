@@ -4,7 +4,6 @@ using System.Collections.Immutable;
 using BorderTechAnalyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace BorderTechAnalyzers.Governance
 {
@@ -33,17 +32,14 @@ namespace BorderTechAnalyzers.Governance
                 return;
             }
 
-            var index = BiometricSites.CreateIndex(context.Compilation, context.Options, context.CancellationToken);
-            if (index is null)
+            var sites = BiometricSites.For(context.Compilation, context.Options, context.CancellationToken);
+            if (sites is null)
             {
                 return;
             }
 
-            var sites = new BiometricSites(index);
             var found = new ConcurrentBag<(Location Location, string Api)>();
-            context.RegisterOperationAction(c => Collect(found, sites.AnalyzeCall(c.Operation)), OperationKind.Invocation, OperationKind.ObjectCreation);
-            context.RegisterOperationAction(c => Collect(found, sites.AnalyzeMethodReference((IMethodReferenceOperation)c.Operation)), OperationKind.MethodReference);
-            context.RegisterOperationAction(c => Collect(found, sites.AnalyzeMemberReference((IMemberReferenceOperation)c.Operation)), OperationKind.PropertyReference, OperationKind.FieldReference, OperationKind.EventReference);
+            sites.RegisterSiteActions(context, (_, findings) => Collect(found, findings));
             context.RegisterCompilationEndAction(end =>
             {
                 (Location Location, string Api)? first = null;
@@ -64,9 +60,9 @@ namespace BorderTechAnalyzers.Governance
             });
         }
 
-        private static void Collect(ConcurrentBag<(Location, string)> found, SiteFindings? findings)
+        private static void Collect(ConcurrentBag<(Location, string)> found, SiteFindings findings)
         {
-            if (findings is not null && (findings.EffectiveCategories & BiometricCategories.Processing) != 0)
+            if ((findings.EffectiveCategories & BiometricCategories.Processing) != 0)
             {
                 found.Add((findings.Location, SiteFindings.DisplayName(findings.Symbol)));
             }

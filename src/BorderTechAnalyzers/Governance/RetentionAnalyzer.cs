@@ -31,14 +31,16 @@ namespace BorderTechAnalyzers.Governance
 
         private static void OnCompilationStart(CompilationStartAnalysisContext context)
         {
-            var index = BiometricSites.CreateIndex(context.Compilation, context.Options, context.CancellationToken);
-            if (index is null && !ReferencesBiometricDataAttribute(context.Compilation))
+            var sites = BiometricSites.For(context.Compilation, context.Options, context.CancellationToken);
+            var index = sites?.Index;
+            var annotated = ReferencesBiometricDataAttribute(context.Compilation);
+            if (index is null && !annotated)
             {
                 return;
             }
 
-            var sites = index is null ? null : new BiometricSites(index);
             var governance = AssemblyGovernance.For(context.Compilation);
+            var types = new TypeReasons(index, annotated);
             context.RegisterSymbolStartAction(start =>
             {
                 var type = (INamedTypeSymbol)start.Symbol;
@@ -48,23 +50,24 @@ namespace BorderTechAnalyzers.Governance
                     start.RegisterOperationAction(c => CollectAssignments(c.Operation, type, sites, flagged), OperationKind.SimpleAssignment, OperationKind.FieldInitializer, OperationKind.PropertyInitializer, OperationKind.Invocation);
                 }
 
-                start.RegisterSymbolEndAction(end => ReportType(end, type, index, governance, flagged));
+                start.RegisterSymbolEndAction(end => ReportType(end, type, types, governance, flagged));
             }, SymbolKind.NamedType);
         }
 
+        /// <summary>Whether [BiometricData] can appear at all: declared in source, or the annotations assembly is referenced.</summary>
         private static bool ReferencesBiometricDataAttribute(Compilation compilation)
-            => compilation.GetTypeByMetadataName("BorderTech.Annotations.BiometricDataAttribute") is not null
-               || compilation.SourceModule.ReferencedAssemblySymbols.Any(a => a.Name == "BorderTech.Annotations");
+            => compilation.SourceModule.ReferencedAssemblySymbols.Any(a => a.Name == "BorderTech.Annotations")
+               || compilation.ContainsSymbolsWithName(Annotations.BiometricData, SymbolFilter.Type);
 
-        private static void ReportType(SymbolAnalysisContext context, INamedTypeSymbol type, CatalogIndex? index, AssemblyGovernance governance, ConcurrentDictionary<ISymbol, string> flagged)
+        private static void ReportType(SymbolAnalysisContext context, INamedTypeSymbol type, TypeReasons types, AssemblyGovernance governance, ConcurrentDictionary<ISymbol, string> flagged)
         {
-            if (type.IsImplicitlyDeclared || Annotations.Has(type, Annotations.BiometricRetention))
+            if (type.IsImplicitlyDeclared || (types.Annotated && Annotations.Has(type, Annotations.BiometricRetention)))
             {
                 return;
             }
 
             var rule = Descriptors.BT2002_RetentionPeriodMissing;
-            if (Annotations.Has(type, Annotations.BiometricData) && type.Locations.FirstOrDefault(l => l.IsInSource) is { } typeLocation)
+            if (types.Annotated && Annotations.Has(type, Annotations.BiometricData) && type.Locations.FirstOrDefault(l => l.IsInSource) is { } typeLocation)
             {
                 var deployment = governance.ContextFor(context.Options, typeLocation.SourceTree!);
                 context.ReportDiagnostic(Diagnostic.Create(rule, typeLocation, Escalation.SeverityFor(rule, deployment), null, null, type.Name, "marked [BiometricData]", string.Empty));
@@ -77,7 +80,7 @@ namespace BorderTechAnalyzers.Governance
                     continue;
                 }
 
-                var reason = DeclaredReason(member, index);
+                var reason = DeclaredReason(member, types);
                 if (reason is not null)
                 {
                     flagged.TryAdd(member, reason);
@@ -87,7 +90,7 @@ namespace BorderTechAnalyzers.Governance
             var reports = new List<(Location Location, ISymbol Member, string Reason)>();
             foreach (var pair in flagged)
             {
-                if (!Annotations.Has(pair.Key, Annotations.BiometricRetention) && pair.Key.Locations.FirstOrDefault(l => l.IsInSource) is { } location)
+                if (!(types.Annotated && Annotations.Has(pair.Key, Annotations.BiometricRetention)) && pair.Key.Locations.FirstOrDefault(l => l.IsInSource) is { } location)
                 {
                     reports.Add((location, pair.Key, pair.Value));
                 }
@@ -100,9 +103,9 @@ namespace BorderTechAnalyzers.Governance
             }
         }
 
-        private static string? DeclaredReason(ISymbol member, CatalogIndex? index)
+        private static string? DeclaredReason(ISymbol member, TypeReasons types)
         {
-            if (Annotations.Has(member, Annotations.BiometricData))
+            if (types.Annotated && Annotations.Has(member, Annotations.BiometricData))
             {
                 return "marked [BiometricData]";
             }
@@ -113,49 +116,75 @@ namespace BorderTechAnalyzers.Governance
                 IPropertySymbol property => property.Type,
                 _ => null,
             };
-            return memberType is null ? null : TypeReason(memberType, index, depth: 0);
+            return memberType is null ? null : types.ReasonFor(memberType);
         }
 
-        private static string? TypeReason(ITypeSymbol type, CatalogIndex? index, int depth)
+        /// <summary>
+        /// Why values of a type are biometric data, cached per type for the compilation (members share few types), and
+        /// without reading attributes at all when the compilation cannot see [BiometricData].
+        /// </summary>
+        private sealed class TypeReasons
         {
-            if (depth > 3)
+            private const string None = "";
+
+            private readonly CatalogIndex? _index;
+            private readonly ConcurrentDictionary<ITypeSymbol, string> _cache = new(SymbolEqualityComparer.Default);
+
+            public TypeReasons(CatalogIndex? index, bool annotated)
             {
-                return null;
+                _index = index;
+                Annotated = annotated;
             }
 
-            switch (type)
-            {
-                case IArrayTypeSymbol array:
-                    return TypeReason(array.ElementType, index, depth + 1);
-                case INamedTypeSymbol named:
-                    if (Annotations.Has(named.OriginalDefinition, Annotations.BiometricData))
-                    {
-                        // A type that holds biometric data and states its own retention covers every member of that type.
-                        return Annotations.Has(named.OriginalDefinition, Annotations.BiometricRetention) ? null : $"its type '{named.Name}' is marked [BiometricData]";
-                    }
+            public bool Annotated { get; }
 
-                    if (index is not null)
-                    {
-                        foreach (var entry in index.MatchType(named))
+            public string? ReasonFor(ITypeSymbol type)
+            {
+                var reason = _cache.GetOrAdd(type, t => Compute(t, depth: 0) ?? None);
+                return reason.Length == 0 ? null : reason;
+            }
+
+            private string? Compute(ITypeSymbol type, int depth)
+            {
+                if (depth > 3)
+                {
+                    return null;
+                }
+
+                switch (type)
+                {
+                    case IArrayTypeSymbol array:
+                        return Compute(array.ElementType, depth + 1);
+                    case INamedTypeSymbol named:
+                        if (Annotated && named.SpecialType == SpecialType.None && Annotations.Has(named.OriginalDefinition, Annotations.BiometricData))
                         {
-                            if ((entry.Categories & BiometricCategory.TemplateType) != 0)
+                            // A type that holds biometric data and states its own retention covers every member of that type.
+                            return Annotations.Has(named.OriginalDefinition, Annotations.BiometricRetention) ? null : $"its type '{named.Name}' is marked [BiometricData]";
+                        }
+
+                        if (_index is not null)
+                        {
+                            foreach (var entry in _index.MatchType(named))
                             {
-                                return $"a {entry.Vendor} template type '{named.Name}'";
+                                if ((entry.Categories & BiometricCategory.TemplateType) != 0)
+                                {
+                                    return $"a {entry.Vendor} template type '{named.Name}'";
+                                }
                             }
                         }
-                    }
 
-                    foreach (var argument in named.TypeArguments)
-                    {
-                        if (TypeReason(argument, index, depth + 1) is { } reason)
+                        foreach (var argument in named.TypeArguments)
                         {
-                            return reason;
+                            if (Compute(argument, depth + 1) is { } reason)
+                            {
+                                return reason;
+                            }
                         }
-                    }
 
-                    return null;
-                default:
-                    return null;
+                        return null;
+                    default:
+                        return null;
+                }
             }
         }
 
@@ -229,26 +258,23 @@ namespace BorderTechAnalyzers.Governance
         /// <summary>The API whose extraction or enrolment result <paramref name="value"/> is, following awaits, conversions and locals.</summary>
         private static string? Extraction(IOperation value, BiometricSites sites)
         {
-            var flow = ValueFlow.For(value);
+            // Most stored values are constants, parameters or members: settle those without allocating.
+            var direct = Unwrap(value);
+            if (direct is not (IInvocationOperation or IObjectCreationOperation or ILocalReferenceOperation))
+            {
+                return null;
+            }
+
             var pending = new Stack<IOperation>();
-            var seen = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
-            pending.Push(value);
+            HashSet<ILocalSymbol>? seen = null;
+            pending.Push(direct);
             while (pending.Count > 0)
             {
-                var current = pending.Pop();
+                var current = Unwrap(pending.Pop());
                 switch (current)
                 {
-                    case IConversionOperation conversion:
-                        pending.Push(conversion.Operand);
-                        break;
-                    case IAwaitOperation await:
-                        pending.Push(await.Operation);
-                        break;
-                    case IPropertyReferenceOperation { Property.Name: "Result" or "Value", Instance: { } instance }:
-                        pending.Push(instance);
-                        break;
-                    case ILocalReferenceOperation local when seen.Add(local.Local):
-                        foreach (var write in flow.WritesOf(local.Local))
+                    case ILocalReferenceOperation local when (seen ??= new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default)).Add(local.Local):
+                        foreach (var write in ValueFlow.For(local).WritesOf(local.Local))
                         {
                             pending.Push(write);
                         }
@@ -272,6 +298,28 @@ namespace BorderTechAnalyzers.Governance
             }
 
             return null;
+        }
+
+        /// <summary>Looks through conversions, awaits and <c>.Result</c>/<c>.Value</c> to the operation that produced a value.</summary>
+        private static IOperation Unwrap(IOperation operation)
+        {
+            while (true)
+            {
+                switch (operation)
+                {
+                    case IConversionOperation conversion:
+                        operation = conversion.Operand;
+                        continue;
+                    case IAwaitOperation await:
+                        operation = await.Operation;
+                        continue;
+                    case IPropertyReferenceOperation { Property.Name: "Result" or "Value", Instance: { } instance }:
+                        operation = instance;
+                        continue;
+                    default:
+                        return operation;
+                }
+            }
         }
     }
 }

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
@@ -16,7 +18,12 @@ namespace BorderTechAnalyzers.Infrastructure
     {
         private readonly CatalogIndex _index;
 
-        public BiometricSites(CatalogIndex index) => _index = index;
+        // Several rules ask about the same site; each site is evaluated once per compilation.
+        private readonly ConcurrentDictionary<SyntaxNode, SiteFindings?> _calls = new();
+        private readonly ConcurrentDictionary<SyntaxNode, SiteFindings?> _methodReferences = new();
+        private readonly ConcurrentDictionary<SyntaxNode, SiteFindings?> _memberReferences = new();
+
+        private BiometricSites(CatalogIndex index) => _index = index;
 
         public CatalogIndex Index => _index;
 
@@ -27,6 +34,10 @@ namespace BorderTechAnalyzers.Infrastructure
         /// analyzer of the package asks for it; it is resolved once per compilation and set of API lists.
         /// </summary>
         public static CatalogIndex? CreateIndex(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
+            => For(compilation, options, cancellationToken)?.Index;
+
+        /// <summary>The sites of this compilation, shared by every rule, or null when it references no catalogued API.</summary>
+        public static BiometricSites? For(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
         {
             var holder = s_indexes.GetValue(compilation, static _ => new IndexHolder());
             lock (holder)
@@ -35,10 +46,10 @@ namespace BorderTechAnalyzers.Infrastructure
                 {
                     var trie = BiometricCatalog.GetTrie(options.AdditionalFiles, cancellationToken);
                     var index = CatalogIndex.Create(compilation, trie);
-                    holder.Set(options.AdditionalFiles, index.IsEmpty ? null : index);
+                    holder.Set(options.AdditionalFiles, index.IsEmpty ? null : new BiometricSites(index));
                 }
 
-                return holder.Index;
+                return holder.Sites;
             }
         }
 
@@ -46,20 +57,69 @@ namespace BorderTechAnalyzers.Infrastructure
         {
             public ImmutableArray<AdditionalText> AdditionalFiles { get; private set; }
 
-            public CatalogIndex? Index { get; private set; }
+            public BiometricSites? Sites { get; private set; }
 
             public bool IsSet { get; private set; }
 
-            public void Set(ImmutableArray<AdditionalText> additionalFiles, CatalogIndex? index)
+            public void Set(ImmutableArray<AdditionalText> additionalFiles, BiometricSites? sites)
             {
                 AdditionalFiles = additionalFiles;
-                Index = index;
+                Sites = sites;
                 IsSet = true;
             }
         }
 
+        /// <summary>
+        /// Registers the operation actions every site-based rule needs — calls and creations, method groups, member
+        /// references — and hands each catalogued site to <paramref name="onSite"/>.
+        /// </summary>
+        public void RegisterSiteActions(CompilationStartAnalysisContext context, Action<OperationAnalysisContext, SiteFindings> onSite)
+        {
+            context.RegisterOperationAction(
+                c =>
+                {
+                    if (AnalyzeCall(c.Operation) is { } findings)
+                    {
+                        onSite(c, findings);
+                    }
+                },
+                OperationKind.Invocation,
+                OperationKind.ObjectCreation);
+            context.RegisterOperationAction(
+                c =>
+                {
+                    if (AnalyzeMethodReference((IMethodReferenceOperation)c.Operation) is { } findings)
+                    {
+                        onSite(c, findings);
+                    }
+                },
+                OperationKind.MethodReference);
+            context.RegisterOperationAction(
+                c =>
+                {
+                    if (AnalyzeMemberReference((IMemberReferenceOperation)c.Operation) is { } findings)
+                    {
+                        onSite(c, findings);
+                    }
+                },
+                OperationKind.PropertyReference,
+                OperationKind.FieldReference,
+                OperationKind.EventReference);
+        }
+
         /// <summary>An invocation or object creation.</summary>
         public SiteFindings? AnalyzeCall(IOperation operation)
+        {
+            var method = operation switch
+            {
+                IInvocationOperation invocation => invocation.TargetMethod,
+                IObjectCreationOperation creation => creation.Constructor,
+                _ => null,
+            };
+            return method is null || _index.Match(method).IsEmpty ? null : _calls.GetOrAdd(operation.Syntax, _ => EvaluateCall(operation));
+        }
+
+        private SiteFindings? EvaluateCall(IOperation operation)
         {
             IMethodSymbol? method;
             ImmutableArray<IArgumentOperation> arguments;
@@ -131,6 +191,9 @@ namespace BorderTechAnalyzers.Infrastructure
         }
 
         public SiteFindings? AnalyzeMethodReference(IMethodReferenceOperation reference)
+            => _index.Match(reference.Method).IsEmpty ? null : _methodReferences.GetOrAdd(reference.Syntax, _ => EvaluateMethodReference(reference));
+
+        private SiteFindings? EvaluateMethodReference(IMethodReferenceOperation reference)
         {
             var entries = _index.Match(reference.Method);
             if (entries.IsEmpty)
@@ -153,6 +216,9 @@ namespace BorderTechAnalyzers.Infrastructure
 
         /// <summary>A property, field or event reference that is not part of the values of a catalogued call.</summary>
         public SiteFindings? AnalyzeMemberReference(IMemberReferenceOperation reference)
+            => _index.Match(reference.Member).IsEmpty ? null : _memberReferences.GetOrAdd(reference.Syntax, _ => EvaluateMemberReference(reference));
+
+        private SiteFindings? EvaluateMemberReference(IMemberReferenceOperation reference)
         {
             var entries = _index.Match(reference.Member);
             if (entries.IsEmpty || IsInNameOf(reference))

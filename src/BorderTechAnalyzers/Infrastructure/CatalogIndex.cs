@@ -15,6 +15,12 @@ namespace BorderTechAnalyzers.Infrastructure
         private readonly Dictionary<ISymbol, List<CatalogEntry>> _members;
         private readonly Dictionary<INamedTypeSymbol, List<CatalogEntry>> _types;
         private readonly HashSet<INamedTypeSymbol> _containers;
+        private readonly HashSet<IAssemblySymbol> _catalogAssemblies = new(SymbolEqualityComparer.Default);
+        private readonly HashSet<string> _namespaceRoots = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _memberNames = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _typeNames = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<IAssemblySymbol, bool> _assemblies = new(SymbolEqualityComparer.Default);
+        private readonly Func<IAssemblySymbol, bool> _computeMayRelate;
         private readonly List<NamespaceEntry> _namespaces;
         private readonly HashSet<ISymbol> _excludedSymbols;
         private readonly List<NamespaceEntry> _excludedNamespaces;
@@ -48,7 +54,45 @@ namespace BorderTechAnalyzers.Infrastructure
                 _containers.Add(type);
             }
 
+            foreach (var container in _containers)
+            {
+                if (container.ContainingAssembly is { } assembly)
+                {
+                    _catalogAssemblies.Add(assembly);
+                }
+            }
+
+            foreach (var member in members.Keys)
+            {
+                _memberNames.Add(member.Name);
+            }
+
+            foreach (var excludedSymbol in excludedSymbols)
+            {
+                _memberNames.Add(excludedSymbol.Name);
+                if (excludedSymbol is INamedTypeSymbol excludedType)
+                {
+                    _typeNames.Add(excludedType.Name);
+                }
+            }
+
+            foreach (var type in types.Keys)
+            {
+                _typeNames.Add(type.Name);
+            }
+
+            foreach (var entry in namespaces)
+            {
+                _namespaceRoots.Add(entry.Path[0]);
+            }
+
+            foreach (var entry in excludedNamespaces)
+            {
+                _namespaceRoots.Add(entry.Path[0]);
+            }
+
             _computeTypeFacts = ComputeTypeFacts;
+            _computeMayRelate = ComputeMayRelate;
             _computeMatch = ComputeMatch;
         }
 
@@ -266,6 +310,11 @@ namespace BorderTechAnalyzers.Infrastructure
         /// </summary>
         public ImmutableArray<CatalogEntry> Match(ISymbol symbol)
         {
+            if (!MayMatch(symbol))
+            {
+                return ImmutableArray<CatalogEntry>.Empty;
+            }
+
             symbol = Normalize(symbol);
             var type = symbol.ContainingType;
             if (type is null || !GetTypeFacts(type).IsRelevant)
@@ -274,6 +323,37 @@ namespace BorderTechAnalyzers.Infrastructure
             }
 
             return _matches.GetOrAdd(symbol, _computeMatch);
+        }
+
+        /// <summary>
+        /// The cheap first test every operation of the compilation goes through: a member can only match when its name is
+        /// one the catalog names, its type is one a whole-type entry names, or its namespace is under a namespace entry
+        /// (explicit interface implementations, whose names carry the interface, always go on to the full test).
+        /// </summary>
+        private bool MayMatch(ISymbol symbol)
+        {
+            if (_memberNames.Contains(symbol.Name))
+            {
+                return true;
+            }
+
+            var type = symbol.ContainingType;
+            if (type is null)
+            {
+                return false;
+            }
+
+            if (_typeNames.Contains(type.Name) || (type.BaseType is { } baseType && _typeNames.Contains(baseType.Name)))
+            {
+                return true;
+            }
+
+            if (_namespaceRoots.Count > 0 && MayBeInCatalogNamespace(type))
+            {
+                return true;
+            }
+
+            return symbol is IMethodSymbol { ExplicitInterfaceImplementations.Length: > 0 } or IPropertySymbol { ExplicitInterfaceImplementations.Length: > 0 };
         }
 
         /// <summary>Whole-type entries that apply to a type (its own, or its namespace's).</summary>
@@ -300,8 +380,51 @@ namespace BorderTechAnalyzers.Infrastructure
 
         private TypeFacts GetTypeFacts(INamedTypeSymbol type) => _typeFacts.GetOrAdd(type.OriginalDefinition, _computeTypeFacts);
 
+        private static readonly TypeFacts s_unrelated = new(false, false, ImmutableArray<INamedTypeSymbol>.Empty, ImmutableArray<CatalogEntry>.Empty);
+
+        /// <summary>
+        /// Whether types of an assembly can be, derive from or implement a catalog type: only when the assembly is one
+        /// that declares catalog types or references one. Framework types never do, so their base types and interfaces
+        /// are never loaded on the catalog's account.
+        /// </summary>
+        private bool MayRelate(IAssemblySymbol? assembly)
+        {
+            if (assembly is null)
+            {
+                return true;
+            }
+
+            return _assemblies.GetOrAdd(assembly, _computeMayRelate);
+        }
+
+        private bool ComputeMayRelate(IAssemblySymbol assembly)
+        {
+            if (_catalogAssemblies.Contains(assembly))
+            {
+                return true;
+            }
+
+            foreach (var module in assembly.Modules)
+            {
+                foreach (var referenced in module.ReferencedAssemblySymbols)
+                {
+                    if (_catalogAssemblies.Contains(referenced))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
         private TypeFacts ComputeTypeFacts(INamedTypeSymbol type)
         {
+            if (!MayRelate(type.ContainingAssembly) && !MayBeInCatalogNamespace(type))
+            {
+                return s_unrelated;
+            }
+
             var relevant = _containers.Contains(type);
             for (var current = type.BaseType; !relevant && current is not null; current = current.BaseType)
             {
@@ -355,6 +478,23 @@ namespace BorderTechAnalyzers.Infrastructure
             }
 
             return new TypeFacts(relevant, isExcluded, interfaces.ToImmutable(), own.ToImmutable());
+        }
+
+        /// <summary>A cheap test on the outermost namespace name before any namespace path is built.</summary>
+        private bool MayBeInCatalogNamespace(INamedTypeSymbol type)
+        {
+            if (_namespaceRoots.Count == 0)
+            {
+                return false;
+            }
+
+            INamespaceSymbol? outermost = null;
+            for (var ns = type.ContainingNamespace; ns is not null && !ns.IsGlobalNamespace; ns = ns.ContainingNamespace)
+            {
+                outermost = ns;
+            }
+
+            return outermost is not null && _namespaceRoots.Contains(outermost.Name);
         }
 
         private static ImmutableArray<string> NamespacePath(INamespaceSymbol? ns)

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -39,7 +40,30 @@ namespace BorderTechAnalyzers.Infrastructure
             public string? Missing { get; }
         }
 
-        public static Result Find(IOperation site, ISymbol containingSymbol, ImmutableArray<string> consentAttributes)
+        /// <summary>
+        /// Whether the compilation can contain a <c>[ConsentGate]</c> method at all (the attribute is declared in source
+        /// or comes from the annotations assembly). When it cannot, no control-flow graph is ever built.
+        /// </summary>
+        public static bool GatesPossible(Compilation compilation)
+        {
+            if (compilation.GetTypeByMetadataName(Annotations.Namespace + "." + Annotations.ConsentGate) is not null)
+            {
+                return true;
+            }
+
+            foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+            {
+                if (assembly.Name == "BorderTech.Annotations")
+                {
+                    return true;
+                }
+            }
+
+            // Several copies of the attribute make the look-up ambiguous; look for the name among the source types.
+            return compilation.ContainsSymbolsWithName(Annotations.ConsentGate, SymbolFilter.Type);
+        }
+
+        public static Result Find(IOperation site, ISymbol containingSymbol, ImmutableArray<string> consentAttributes, bool gatesPossible)
         {
             var scopes = Scopes(site, containingSymbol);
             foreach (var scope in scopes)
@@ -51,7 +75,7 @@ namespace BorderTechAnalyzers.Infrastructure
                 }
             }
 
-            var gate = GateStatus(site);
+            var gate = gatesPossible ? GateStatus(site) : Gate.Absent;
             if (gate == Gate.Dominates)
             {
                 return new Result(ConsentBasis.ExplicitConsent, null);
@@ -137,7 +161,7 @@ namespace BorderTechAnalyzers.Infrastructure
                 root = root.Parent;
             }
 
-            if (!ContainsGate(root))
+            if (!s_containsGate.GetValue(root, static r => new StrongBox<bool>(ContainsGate(r))).Value)
             {
                 return Gate.Absent;
             }
@@ -168,6 +192,8 @@ namespace BorderTechAnalyzers.Infrastructure
 
             return IsGated(site.Syntax, graph, Nesting(site)) ? Gate.Dominates : Gate.DoesNotDominate;
         }
+
+        private static readonly ConditionalWeakTable<IOperation, StrongBox<bool>> s_containsGate = new();
 
         private static bool ContainsGate(IOperation root)
         {

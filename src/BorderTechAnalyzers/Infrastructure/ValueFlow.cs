@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -16,13 +17,21 @@ namespace BorderTechAnalyzers.Infrastructure
     {
         private const int Budget = 4000;
 
+        private static readonly ConditionalWeakTable<IOperation, ValueFlow> s_byRoot = new();
+
         private readonly IOperation _root;
-        private Dictionary<ILocalSymbol, List<IOperation>>? _localWrites;
-        private Dictionary<ILocalSymbol, List<IOperation>>? _memberWrites;
-        private int _visited;
+        private readonly Lazy<Writes> _writes;
 
-        private ValueFlow(IOperation root) => _root = root;
+        private ValueFlow(IOperation root)
+        {
+            _root = root;
+            _writes = new Lazy<Writes>(() => IndexWrites(root), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+        }
 
+        /// <summary>
+        /// The flow of the method body (or initializer) that contains <paramref name="operation"/>: one per body, shared
+        /// by every site and rule that looks at it, so the body's writes are indexed once.
+        /// </summary>
         public static ValueFlow For(IOperation operation)
         {
             var root = operation;
@@ -31,7 +40,7 @@ namespace BorderTechAnalyzers.Infrastructure
                 root = root.Parent;
             }
 
-            return new ValueFlow(root);
+            return s_byRoot.GetValue(root, static r => new ValueFlow(r));
         }
 
         public IOperation Root => _root;
@@ -45,7 +54,7 @@ namespace BorderTechAnalyzers.Infrastructure
 
         private void Visit(IOperation? operation, string? key, bool accept, List<IOperation> leaves, Seen seen)
         {
-            if (operation is null || ++_visited > Budget)
+            if (operation is null || ++seen.Visited > Budget)
             {
                 return;
             }
@@ -146,26 +155,11 @@ namespace BorderTechAnalyzers.Infrastructure
 
         /// <summary>Initializers, assignments, and <c>Add</c>/indexer writes through a local within the same method.</summary>
         public List<IOperation> WritesOf(ILocalSymbol local)
-        {
-            EnsureIndexed();
-            return _localWrites!.TryGetValue(local, out var writes) ? writes : s_none;
-        }
+            => _writes.Value.Locals.TryGetValue(local, out var writes) ? writes : s_none;
 
         /// <summary>Writes to members of the object a local holds (<c>request.Attributes = ...</c>, <c>request.Attributes.Add(...)</c>).</summary>
         public List<IOperation> MemberWritesOf(ILocalSymbol local)
-        {
-            EnsureIndexed();
-            return _memberWrites!.TryGetValue(local, out var writes) ? writes : s_none;
-        }
-
-        private void EnsureIndexed()
-        {
-            if (_localWrites is null)
-            {
-                _memberWrites = new Dictionary<ILocalSymbol, List<IOperation>>(SymbolEqualityComparer.Default);
-                _localWrites = IndexLocalWrites(_root, _memberWrites);
-            }
-        }
+            => _writes.Value.Members.TryGetValue(local, out var writes) ? writes : s_none;
 
         /// <summary>Every reference to the local within the same method.</summary>
         public IEnumerable<ILocalReferenceOperation> ReferencesOf(ILocalSymbol local)
@@ -181,9 +175,10 @@ namespace BorderTechAnalyzers.Infrastructure
 
         private static readonly List<IOperation> s_none = new();
 
-        private static Dictionary<ILocalSymbol, List<IOperation>> IndexLocalWrites(IOperation root, Dictionary<ILocalSymbol, List<IOperation>> memberWrites)
+        private static Writes IndexWrites(IOperation root)
         {
             var writes = new Dictionary<ILocalSymbol, List<IOperation>>(SymbolEqualityComparer.Default);
+            var memberWrites = new Dictionary<ILocalSymbol, List<IOperation>>(SymbolEqualityComparer.Default);
             foreach (var operation in root.Descendants())
             {
                 switch (operation)
@@ -214,7 +209,7 @@ namespace BorderTechAnalyzers.Infrastructure
                 }
             }
 
-            return writes;
+            return new Writes(writes, memberWrites);
         }
 
         private static void Add(Dictionary<ILocalSymbol, List<IOperation>> map, ILocalSymbol local, IOperation value)
@@ -233,8 +228,25 @@ namespace BorderTechAnalyzers.Infrastructure
 
         private static readonly char[] s_separators = { ',', ';', '|', ' ', '\t' };
 
+        /// <summary>What a body writes to its locals, and to members of the objects its locals hold. Read-only once built.</summary>
+        private sealed class Writes
+        {
+            public Writes(Dictionary<ILocalSymbol, List<IOperation>> locals, Dictionary<ILocalSymbol, List<IOperation>> members)
+            {
+                Locals = locals;
+                Members = members;
+            }
+
+            public Dictionary<ILocalSymbol, List<IOperation>> Locals { get; }
+
+            public Dictionary<ILocalSymbol, List<IOperation>> Members { get; }
+        }
+
+        /// <summary>The state of one walk: locals already followed, and how much of the budget it has used.</summary>
         private sealed class Seen
         {
+            public int Visited { get; set; }
+
             public HashSet<ILocalSymbol> Values { get; } = new(SymbolEqualityComparer.Default);
 
             public HashSet<ILocalSymbol> Members { get; } = new(SymbolEqualityComparer.Default);

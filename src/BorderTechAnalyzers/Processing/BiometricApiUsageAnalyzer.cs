@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using BorderTechAnalyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace BorderTechAnalyzers.Processing
 {
@@ -33,26 +32,18 @@ namespace BorderTechAnalyzers.Processing
 
         private static void OnCompilationStart(CompilationStartAnalysisContext context)
         {
-            var index = BiometricSites.CreateIndex(context.Compilation, context.Options, context.CancellationToken);
-            if (index is null)
+            var sites = BiometricSites.For(context.Compilation, context.Options, context.CancellationToken);
+            if (sites is null)
             {
                 return;
             }
 
-            var sites = new BiometricSites(index);
             var governance = AssemblyGovernance.For(context.Compilation);
-            context.RegisterOperationAction(c => Report(c, governance, sites.AnalyzeCall(c.Operation)), OperationKind.Invocation, OperationKind.ObjectCreation);
-            context.RegisterOperationAction(c => Report(c, governance, sites.AnalyzeMethodReference((IMethodReferenceOperation)c.Operation)), OperationKind.MethodReference);
-            context.RegisterOperationAction(c => Report(c, governance, sites.AnalyzeMemberReference((IMemberReferenceOperation)c.Operation)), OperationKind.PropertyReference, OperationKind.FieldReference, OperationKind.EventReference);
+            sites.RegisterSiteActions(context, (c, findings) => Report(c, governance, findings));
         }
 
-        private static void Report(OperationAnalysisContext context, AssemblyGovernance governance, SiteFindings? findings)
+        private static void Report(OperationAnalysisContext context, AssemblyGovernance governance, SiteFindings findings)
         {
-            if (findings is null)
-            {
-                return;
-            }
-
             var deployment = governance.ContextFor(context.Options, context.Operation.Syntax.SyntaxTree);
             foreach (var finding in findings.Reportable())
             {
