@@ -343,7 +343,7 @@ namespace BorderTechAnalyzers.Infrastructure
                 return false;
             }
 
-            if (_typeNames.Contains(type.Name) || (type.BaseType is { } baseType && _typeNames.Contains(baseType.Name)))
+            if (_typeNames.Contains(type.Name))
             {
                 return true;
             }
