@@ -296,7 +296,9 @@ namespace BorderTechAnalyzers.Infrastructure
 
                 if (entry.Condition is null)
                 {
-                    findings.Add(entry, entry.Categories, "requests " + SiteFindings.DisplayName(reference.Member), reference);
+                    // A static member passed in (an enum value, FaceAttributeType.Age) is a request; an instance member is a result read.
+                    var verb = reference.Instance is null || reference.Member.IsStatic ? "requests " : "reads ";
+                    findings.Add(entry, entry.Categories, verb + SiteFindings.DisplayName(reference.Member), reference);
                     continue;
                 }
 

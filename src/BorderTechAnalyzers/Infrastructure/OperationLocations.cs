@@ -13,9 +13,11 @@ namespace BorderTechAnalyzers.Infrastructure
                 case InvocationExpressionSyntax invocation:
                     return NameLocation(invocation.Expression);
                 case MemberAccessExpressionSyntax memberAccess:
-                    return memberAccess.Name.GetLocation();
+                    return memberAccess.Name.Identifier.GetLocation();
                 case MemberBindingExpressionSyntax memberBinding:
-                    return memberBinding.Name.GetLocation();
+                    return memberBinding.Name.Identifier.GetLocation();
+                case GenericNameSyntax generic:
+                    return generic.Identifier.GetLocation();
                 case ConditionalAccessExpressionSyntax conditional:
                     return NameLocation(conditional.WhenNotNull);
                 case ObjectCreationExpressionSyntax creation:

@@ -64,15 +64,17 @@ public sealed class AzureFaceLegacyTests
             {
                 string Describe(DetectedFace face)
                 {
-                    var emotion = face.FaceAttributes.Emotion;
-                    var top = emotion.{|BT1001:ToRankedList|}().First().Key;
+                    var emotion = {|#1:face.FaceAttributes.Emotion|};
+                    var top = emotion.{|#0:ToRankedList|}().First().Key;
                     var happy = face.FaceAttributes.{|BT1001:Emotion|}.Happiness;
                     return $"{top} {happy} {face.FaceAttributes.{|BT1003:Age|}} {face.FaceAttributes.HeadPose.Yaw}";
                 }
             }
             """;
 
-        await Verify.AnalyzerAsync(source, Sdk.AzureFaceLegacy);
+        // A result read that reaches the call is named as a read, not as a request.
+        await Verify.AnalyzerAsync(source, Sdk.AzureFaceLegacy,
+            Verify.Diagnostic("BT1001").WithLocation(0).WithLocation(1).WithArguments("EmotionExtensions.ToRankedList", "Azure Face (Microsoft.Azure.CognitiveServices.Vision.Face)", " (reads FaceAttributes.Emotion)"));
     }
 
     [Fact]

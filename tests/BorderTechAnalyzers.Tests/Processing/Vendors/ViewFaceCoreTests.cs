@@ -21,7 +21,7 @@ public sealed class ViewFaceCoreTests
                     using FaceDetector faceDetector = new FaceDetector();
                     var reduced = faceDetector.{|BT1006:Detect|}(bitmap);
                     var classic = ViewFaceCoreExtension.{|BT1006:Detect|}(faceDetector, bitmap);
-                    var explicitType = faceDetector.{|BT1006:Detect<object>|}(bitmap);
+                    var explicitType = faceDetector.{|BT1006:Detect|}<object>(bitmap);
                 }
             }
             """;
