@@ -6,10 +6,7 @@ namespace BorderTechAnalyzers.Cli.Inventory;
 
 internal static class InventoryJsonWriter
 {
-    public static void Write(InventoryReport report, TextWriter writer)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+    public static void Write(InventoryReport report, TextWriter writer) => JsonReportWriter.WriteDocument(writer, json =>
         {
             json.WriteStartObject();
             json.WriteString("tool", "bordertech");
@@ -27,21 +24,7 @@ internal static class InventoryJsonWriter
             foreach (var project in report.Projects)
             {
                 json.WriteStartObject();
-                json.WriteString("name", project.Name);
-                json.WriteString("path", project.RelativePath);
-                json.WriteBoolean("loaded", project.Loaded);
-                if (project.LoadError is not null)
-                {
-                    json.WriteString("loadError", project.LoadError);
-                }
-
-                json.WriteStartArray("warnings");
-                foreach (var warning in project.Warnings)
-                {
-                    json.WriteStringValue(warning);
-                }
-
-                json.WriteEndArray();
+                JsonReportWriter.WriteProjectStatus(json, project.Name, project.RelativePath, project.Loaded, project.LoadError, project.Warnings);
                 json.WriteStartObject("deploymentContext");
                 json.WriteString("context", project.DeploymentContext.Context);
                 json.WriteString("source", project.DeploymentContext.Source);
@@ -77,11 +60,7 @@ internal static class InventoryJsonWriter
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        writer.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-        writer.WriteLine();
-    }
+        });
 
     private static void WriteCounts(Utf8JsonWriter json, string name, IEnumerable<(string Key, int Count)> counts)
     {

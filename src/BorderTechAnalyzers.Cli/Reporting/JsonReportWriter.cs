@@ -6,10 +6,7 @@ namespace BorderTechAnalyzers.Cli.Reporting;
 /// <summary>The scan as plain JSON: target, projects with their findings, rules and totals.</summary>
 internal static class JsonReportWriter
 {
-    public static void Write(ScanReport report, TextWriter writer)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+    public static void Write(ScanReport report, TextWriter writer) => WriteDocument(writer, json =>
         {
             json.WriteStartObject();
             json.WriteString("tool", "bordertech");
@@ -36,17 +33,7 @@ internal static class JsonReportWriter
             foreach (var project in report.Projects)
             {
                 json.WriteStartObject();
-                json.WriteString("name", project.Name);
-                json.WriteString("path", project.RelativePath);
-                json.WriteBoolean("loaded", project.Loaded);
-                if (project.LoadError is not null)
-                {
-                    json.WriteString("loadError", project.LoadError);
-                }
-
-                json.WriteStartArray("warnings");
-                project.Warnings.ForEach(json.WriteStringValue);
-                json.WriteEndArray();
+                WriteProjectStatus(json, project.Name, project.RelativePath, project.Loaded, project.LoadError, project.Warnings);
                 json.WriteStartArray("findings");
                 foreach (var finding in project.Findings)
                 {
@@ -73,10 +60,39 @@ internal static class JsonReportWriter
 
             json.WriteEndArray();
             json.WriteEndObject();
+        });
+
+    /// <summary>One indented JSON document, written to <paramref name="writer"/> with a final newline.</summary>
+    internal static void WriteDocument(TextWriter writer, Action<Utf8JsonWriter> body)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            body(json);
         }
 
         writer.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
         writer.WriteLine();
+    }
+
+    /// <summary>The part every JSON output says about a project: where it is, whether it loaded, what went wrong.</summary>
+    internal static void WriteProjectStatus(Utf8JsonWriter json, string name, string path, bool loaded, string? loadError, IEnumerable<string> warnings)
+    {
+        json.WriteString("name", name);
+        json.WriteString("path", path);
+        json.WriteBoolean("loaded", loaded);
+        if (loadError is not null)
+        {
+            json.WriteString("loadError", loadError);
+        }
+
+        json.WriteStartArray("warnings");
+        foreach (var warning in warnings)
+        {
+            json.WriteStringValue(warning);
+        }
+
+        json.WriteEndArray();
     }
 
     internal static void WriteTarget(ScanTarget target, Utf8JsonWriter json)
