@@ -76,7 +76,7 @@ public sealed class TruncatedSourceTests
         return cuts;
     }
 
-    private static TestSetup Everything()
+    internal static TestSetup Everything()
     {
         var setup = Sdk.OpenCvSharp + Sdk.Baidu + Sdk.ComputerVision + Sdk.OnnxRuntime + Sdk.MLNet + Sdk.Annotations;
         foreach (var stub in TestSetup.AllStubNames())
