@@ -26,7 +26,8 @@ namespace BorderTechAnalyzers.Governance
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            // Generated code is skipped where a diagnostic is due (see GeneratedCode), not by the driver.
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.RegisterSyntaxNodeAction(AnalyzeAttribute, SyntaxKind.Attribute);
         }
 
@@ -39,7 +40,8 @@ namespace BorderTechAnalyzers.Governance
                 return;
             }
 
-            if (context.SemanticModel.GetSymbolInfo(attribute, context.CancellationToken).Symbol is not IMethodSymbol constructor)
+            if (context.SemanticModel.GetSymbolInfo(attribute, context.CancellationToken).Symbol is not IMethodSymbol constructor
+                || GeneratedCode.IsGenerated(attribute.SyntaxTree, context.ContainingSymbol, context.Options, context.CancellationToken))
             {
                 return;
             }

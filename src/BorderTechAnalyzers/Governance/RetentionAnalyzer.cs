@@ -25,7 +25,8 @@ namespace BorderTechAnalyzers.Governance
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            // Generated code is skipped where a diagnostic is due (see GeneratedCode), not by the driver.
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.RegisterCompilationStartAction(OnCompilationStart);
         }
 
@@ -66,6 +67,12 @@ namespace BorderTechAnalyzers.Governance
                 return;
             }
 
+            var source = type.Locations.FirstOrDefault(l => l.IsInSource);
+            if (source is null || GeneratedCode.IsGenerated(source.SourceTree!, type, context.Options, context.CancellationToken))
+            {
+                return;
+            }
+
             var rule = Descriptors.BT2002_RetentionPeriodMissing;
             if (types.Annotated && Annotations.Has(type, Annotations.BiometricData) && type.Locations.FirstOrDefault(l => l.IsInSource) is { } typeLocation)
             {
@@ -90,7 +97,8 @@ namespace BorderTechAnalyzers.Governance
             var reports = new List<(Location Location, ISymbol Member, string Reason)>();
             foreach (var pair in flagged)
             {
-                if (!(types.Annotated && Annotations.Has(pair.Key, Annotations.BiometricRetention)) && pair.Key.Locations.FirstOrDefault(l => l.IsInSource) is { } location)
+                if (!(types.Annotated && Annotations.Has(pair.Key, Annotations.BiometricRetention)) && pair.Key.Locations.FirstOrDefault(l => l.IsInSource) is { } location
+                    && !GeneratedCode.IsGenerated(location.SourceTree!, pair.Key, context.Options, context.CancellationToken))
                 {
                     reports.Add((location, pair.Key, pair.Value));
                 }

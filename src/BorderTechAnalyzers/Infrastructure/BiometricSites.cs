@@ -75,36 +75,22 @@ namespace BorderTechAnalyzers.Infrastructure
         /// </summary>
         public void RegisterSiteActions(CompilationStartAnalysisContext context, Action<OperationAnalysisContext, SiteFindings> onSite)
         {
+            context.RegisterOperationAction(c => Deliver(c, AnalyzeCall(c.Operation), onSite), OperationKind.Invocation, OperationKind.ObjectCreation);
+            context.RegisterOperationAction(c => Deliver(c, AnalyzeMethodReference((IMethodReferenceOperation)c.Operation), onSite), OperationKind.MethodReference);
             context.RegisterOperationAction(
-                c =>
-                {
-                    if (AnalyzeCall(c.Operation) is { } findings)
-                    {
-                        onSite(c, findings);
-                    }
-                },
-                OperationKind.Invocation,
-                OperationKind.ObjectCreation);
-            context.RegisterOperationAction(
-                c =>
-                {
-                    if (AnalyzeMethodReference((IMethodReferenceOperation)c.Operation) is { } findings)
-                    {
-                        onSite(c, findings);
-                    }
-                },
-                OperationKind.MethodReference);
-            context.RegisterOperationAction(
-                c =>
-                {
-                    if (AnalyzeMemberReference((IMemberReferenceOperation)c.Operation) is { } findings)
-                    {
-                        onSite(c, findings);
-                    }
-                },
+                c => Deliver(c, AnalyzeMemberReference((IMemberReferenceOperation)c.Operation), onSite),
                 OperationKind.PropertyReference,
                 OperationKind.FieldReference,
                 OperationKind.EventReference);
+        }
+
+        /// <summary>Hands a site to a rule, unless it is in generated code (tested only now that there is a site).</summary>
+        private static void Deliver(OperationAnalysisContext context, SiteFindings? findings, Action<OperationAnalysisContext, SiteFindings> onSite)
+        {
+            if (findings is not null && !GeneratedCode.IsGenerated(context.Operation.Syntax.SyntaxTree, context.ContainingSymbol, context.Options, context.CancellationToken))
+            {
+                onSite(context, findings);
+            }
         }
 
         /// <summary>An invocation or object creation.</summary>

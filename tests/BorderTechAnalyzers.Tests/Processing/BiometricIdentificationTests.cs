@@ -314,6 +314,47 @@ public sealed class BiometricIdentificationTests
     }
 
     [Fact]
+    public async Task GeneratedCodeAttribute_GeneratedFileName_AndGeneratedCodeOption_DoNotTrigger()
+    {
+        const string attributed = """
+            using Amazon.Rekognition;
+            using Amazon.Rekognition.Model;
+
+            [System.CodeDom.Compiler.GeneratedCode("proxy-gen", "2.1")]
+            partial class Proxy
+            {
+                object Run(IAmazonRekognition client) => client.SearchFaces(new SearchFacesRequest());
+            }
+
+            partial class Proxy
+            {
+                object Also(IAmazonRekognition client) => client.SearchUsers(new SearchUsersRequest());
+            }
+
+            class Handwritten
+            {
+                object Run(IAmazonRekognition client) => client.{|BT1004:SearchFaces|}(new SearchFacesRequest());
+            }
+            """;
+        await Verify.AnalyzerAsync(attributed, Sdk.Rekognition);
+
+        const string namedGenerated = """
+            using Amazon.Rekognition;
+            using Amazon.Rekognition.Model;
+
+            class FromAGenerator
+            {
+                object Run(IAmazonRekognition client) => client.SearchFaces(new SearchFacesRequest());
+            }
+            """;
+        var test = new Verify.Test(Sdk.Rekognition) { TestCode = "class Empty { }" };
+        test.TestState.Sources.Add(("/0/Client.g.cs", namedGenerated));
+        await test.RunAsync();
+
+        await Verify.AnalyzerAsync(namedGenerated, Sdk.Rekognition.WithOptions("generated_code = true"));
+    }
+
+    [Fact]
     public async Task ExclusionLineInProjectList_SilencesTheMember()
     {
         const string source = """
