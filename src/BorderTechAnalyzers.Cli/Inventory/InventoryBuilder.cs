@@ -101,28 +101,7 @@ internal sealed class InventoryBuilder
 
     /// <summary>Sites are recorded relative to the project while loading; the report wants them relative to the scan's base.</summary>
     private static InventorySite Relocate(InventorySite site, string baseDirectory)
-    {
-        return new InventorySite
-        {
-            Project = site.Project,
-            RuleId = site.RuleId,
-            Title = site.Title,
-            Category = site.Category,
-            Vendor = site.Vendor,
-            Modality = site.Modality,
-            Api = site.Api,
-            Evidence = site.Evidence,
-            File = ProjectAnalyzer.RelativePath(site.File, baseDirectory),
-            Line = site.Line,
-            Column = site.Column,
-            Member = site.Member,
-            Severity = site.Severity,
-            Suppressed = site.Suppressed,
-            Consent = site.Consent,
-            ConsentGates = site.ConsentGates,
-            Retention = site.Retention,
-        };
-    }
+        => site with { File = ProjectAnalyzer.RelativePath(site.File, baseDirectory) };
 
     private static InventorySite CreateSite(Diagnostic diagnostic, Finding finding, Project project, Compilation compilation)
     {

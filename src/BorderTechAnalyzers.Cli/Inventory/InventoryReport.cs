@@ -67,7 +67,7 @@ internal sealed record RetentionEvidence(string Scope, int? MaxDays, string? Tri
         => string.Concat(pascal.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 }
 
-internal sealed class InventorySite
+internal sealed record InventorySite
 {
     public required string Project { get; init; }
 

@@ -34,7 +34,7 @@ namespace BorderTechAnalyzers.Governance
         {
             var sites = BiometricSites.For(context.Compilation, context.Options, context.CancellationToken);
             var index = sites?.Index;
-            var annotated = ReferencesBiometricDataAttribute(context.Compilation);
+            var annotated = Annotations.MayAppear(context.Compilation, Annotations.BiometricData);
             if (index is null && !annotated)
             {
                 return;
@@ -54,11 +54,6 @@ namespace BorderTechAnalyzers.Governance
                 start.RegisterSymbolEndAction(end => ReportType(end, type, types, governance, flagged));
             }, SymbolKind.NamedType);
         }
-
-        /// <summary>Whether [BiometricData] can appear at all: declared in source, or the annotations assembly is referenced.</summary>
-        private static bool ReferencesBiometricDataAttribute(Compilation compilation)
-            => compilation.SourceModule.ReferencedAssemblySymbols.Any(a => a.Name == "BorderTech.Annotations")
-               || compilation.ContainsSymbolsWithName(Annotations.BiometricData, SymbolFilter.Type);
 
         private static void ReportType(SymbolAnalysisContext context, INamedTypeSymbol type, TypeReasons types, AssemblyGovernance governance, ConcurrentDictionary<ISymbol, string> flagged)
         {

@@ -22,6 +22,26 @@ namespace BorderTechAnalyzers.Infrastructure
 
         private static readonly string[] s_namespace = { "BorderTech", "Annotations" };
 
+        /// <summary>
+        /// Whether <c>BorderTech.Annotations.{name}</c> can appear in the compilation at all: the annotations assembly is
+        /// referenced, or a type of that name is declared in source or in another reference. Rules skip every attribute
+        /// read when it cannot.
+        /// </summary>
+        public static bool MayAppear(Compilation compilation, string name)
+        {
+            foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+            {
+                if (assembly.Name == "BorderTech.Annotations")
+                {
+                    return true;
+                }
+            }
+
+            // Several copies of the attribute make the metadata-name look-up ambiguous; the source name test covers them.
+            return compilation.ContainsSymbolsWithName(name, SymbolFilter.Type)
+                || compilation.GetTypeByMetadataName(Namespace + "." + name) is not null;
+        }
+
         /// <summary>True when the attribute class is <c>BorderTech.Annotations.{name}</c>.</summary>
         public static bool Is(AttributeData attribute, string name)
             => attribute.AttributeClass is { } type && Is(type, name);

@@ -36,7 +36,12 @@ namespace BorderTechAnalyzers.Infrastructure
             }
         }
 
-        public static AssemblyGovernance For(Compilation compilation)
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, AssemblyGovernance> s_byCompilation = new();
+
+        /// <summary>The assembly's declarations, read once per compilation and shared by every rule.</summary>
+        public static AssemblyGovernance For(Compilation compilation) => s_byCompilation.GetValue(compilation, Read);
+
+        private static AssemblyGovernance Read(Compilation compilation)
         {
             DeploymentContext? context = null;
             var assessments = ImmutableArray.CreateBuilder<AttributeData>();

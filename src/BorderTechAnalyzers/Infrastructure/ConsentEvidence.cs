@@ -44,24 +44,7 @@ namespace BorderTechAnalyzers.Infrastructure
         /// Whether the compilation can contain a <c>[ConsentGate]</c> method at all (the attribute is declared in source
         /// or comes from the annotations assembly). When it cannot, no control-flow graph is ever built.
         /// </summary>
-        public static bool GatesPossible(Compilation compilation)
-        {
-            if (compilation.GetTypeByMetadataName(Annotations.Namespace + "." + Annotations.ConsentGate) is not null)
-            {
-                return true;
-            }
-
-            foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
-            {
-                if (assembly.Name == "BorderTech.Annotations")
-                {
-                    return true;
-                }
-            }
-
-            // Several copies of the attribute make the look-up ambiguous; look for the name among the source types.
-            return compilation.ContainsSymbolsWithName(Annotations.ConsentGate, SymbolFilter.Type);
-        }
+        public static bool GatesPossible(Compilation compilation) => Annotations.MayAppear(compilation, Annotations.ConsentGate);
 
         public static Result Find(IOperation site, ISymbol containingSymbol, ImmutableArray<string> consentAttributes, bool gatesPossible)
         {
